@@ -1,1 +1,3 @@
-return 0;
+using Telisik.Cli;
+
+return CliApp.Run(args, CliContext.FromConsole());

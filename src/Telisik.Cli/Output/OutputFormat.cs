@@ -1,0 +1,10 @@
+namespace Telisik.Cli.Output;
+
+/// <summary>How a command prints its data.</summary>
+public enum OutputFormat
+{
+    /// <summary>Human-readable text.</summary>
+    Text,
+    /// <summary>JSON (camelCase).</summary>
+    Json,
+}

@@ -1,0 +1,49 @@
+namespace Telisik.Sqlite;
+
+/// <summary>The schema's history: migration N brings a store from user_version N-1 to N. Never edit a shipped step; add one.</summary>
+internal static class SqliteMigrations
+{
+    public static readonly string[] Steps =
+    [
+        // 1: articles with their extractions and story membership; stories; merge redirects.
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            outlet TEXT,
+            dateline_outlet TEXT,
+            url_outlet TEXT,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            published_unix INTEGER,
+            published_inferred_from TEXT,
+            language TEXT NOT NULL,
+            language_confidence REAL NOT NULL,
+            source_path TEXT,
+            raw_text TEXT NOT NULL,
+            text TEXT NOT NULL,
+            offset_map TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            features TEXT NOT NULL,
+            story_id TEXT,
+            copy_of TEXT,
+            reason TEXT
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            first_published TEXT,
+            last_published TEXT,
+            last_unix INTEGER
+        );
+        CREATE INDEX stories_last ON stories(last_unix);
+        CREATE TABLE story_redirects (
+            from_id TEXT PRIMARY KEY,
+            into_id TEXT NOT NULL
+        );
+        """,
+    ];
+}

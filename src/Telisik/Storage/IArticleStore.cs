@@ -1,0 +1,42 @@
+namespace Telisik.Storage;
+
+/// <summary>
+/// Where articles, their extractions and their stories are kept. Implementations: SQLite (embedded default) and,
+/// for shared servers, PostgreSQL. Every write of <see cref="SaveBatch"/> is atomic: a killed process leaves either
+/// the whole batch or none of it.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>The id of a stored article with this content hash, if any.</summary>
+    string? FindByContentHash(string contentHash);
+
+    /// <summary>The content hash of the stored article with this id, if any.</summary>
+    string? ContentHashOf(string id);
+
+    /// <summary>Stores articles with their story memberships, story headers and story merges in one transaction.</summary>
+    void SaveBatch(StoreBatch batch);
+
+    /// <summary>One article, or null.</summary>
+    StoredArticle? GetArticle(string id);
+
+    /// <summary>Articles of a story, oldest first (the story id may be a merged one's, which redirects).</summary>
+    IReadOnlyList<StoredArticle> GetStoryArticles(string storyId);
+
+    /// <summary>The surviving id of a story id (itself, or where a merge redirected it); null when unknown.</summary>
+    string? ResolveStoryId(string storyId);
+
+    /// <summary>Stories, newest first.</summary>
+    IReadOnlyList<StorySummary> ListStories(int limit, int offset = 0);
+
+    /// <summary>One story's summary, or null.</summary>
+    StorySummary? GetStory(string storyId);
+
+    /// <summary>Every stored membership with the features the story assigner saved, oldest first, for restoring its state.</summary>
+    IEnumerable<StoredMembership> LoadMemberships();
+
+    /// <summary>Number of stored articles.</summary>
+    int CountArticles();
+
+    /// <summary>All stored article ids in storage order (for export).</summary>
+    IEnumerable<string> ArticleIds();
+}

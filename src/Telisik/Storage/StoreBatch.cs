@@ -1,0 +1,19 @@
+using Telisik.Stories;
+
+namespace Telisik.Storage;
+
+/// <summary>Everything one ingest batch writes, atomically.</summary>
+public sealed class StoreBatch
+{
+    /// <summary>New articles with their memberships.</summary>
+    public List<(StoredArticle Article, string Features)> Articles { get; } = [];
+
+    /// <summary>Story merges: the first id now redirects to the second.</summary>
+    public List<StoryMerge> Merges { get; } = [];
+
+    /// <summary>Stories whose header (title, span) changed.</summary>
+    public List<StoryHeader> Headers { get; } = [];
+
+    /// <summary>True when nothing is to be written.</summary>
+    public bool IsEmpty => Articles.Count == 0 && Merges.Count == 0 && Headers.Count == 0;
+}

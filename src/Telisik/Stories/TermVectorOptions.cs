@@ -1,0 +1,8 @@
+namespace Telisik.Stories;
+
+/// <summary>Options of the first story grouping.</summary>
+/// <param name="JoinThreshold">Cosine similarity at or above which an article joins its nearest neighbour's story.</param>
+/// <param name="WindowDays">Only articles published within this many days of each other are compared (undated ones always are).</param>
+/// <param name="MaxTerms">Content terms kept per article.</param>
+/// <param name="MinTermLength">Shortest word kept as a term.</param>
+public sealed record TermVectorOptions(double JoinThreshold = 0.25, double WindowDays = 4, int MaxTerms = 60, int MinTermLength = 4);
