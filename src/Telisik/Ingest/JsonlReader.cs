@@ -41,24 +41,24 @@ public static class JsonlReader
         }
         catch (JsonException e)
         {
-            return ReadResult.Reject(where, RejectionKind.MalformedJson, $"line {lineNo}: not valid JSON ({FirstSentence(e.Message)})");
+            return ReadResult.Reject(where, RejectionKind.MalformedJson, $"not valid JSON ({FirstSentence(e.Message)})");
         }
         using (doc)
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return ReadResult.Reject(where, RejectionKind.MalformedJson, $"line {lineNo}: expected a JSON object, found {root.ValueKind}");
+                return ReadResult.Reject(where, RejectionKind.MalformedJson, $"expected a JSON object, found {root.ValueKind}");
             var warnings = new List<string>();
             var text = Str(root, "text");
             if (string.IsNullOrWhiteSpace(text))
                 return ReadResult.Reject(where, root.TryGetProperty("text", out _) ? RejectionKind.Empty : RejectionKind.MissingText,
-                    $"line {lineNo}: record has no {(root.TryGetProperty("text", out _) ? "non-empty " : "")}\"text\" field");
+                    $"record has no {(root.TryGetProperty("text", out _) ? "non-empty " : "")}\"text\" field");
             DateTimeOffset? published = null;
             var pub = Str(root, "published");
             if (!string.IsNullOrWhiteSpace(pub))
             {
                 if (DateTimeOffset.TryParse(pub, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var p)) published = p;
-                else warnings.Add($"line {lineNo}: \"published\" value '{Truncate(pub, 40)}' is not a date; stored without one");
+                else warnings.Add($"\"published\" value '{Truncate(pub, 40)}' is not a date; stored without one");
             }
             var unknown = root.EnumerateObject().Select(p => p.Name).Where(n => !KnownFields.Contains(n)).ToList();
             if (unknown.Count > 0) warnings.Add($"ignored unknown field(s): {string.Join(", ", unknown)}");

@@ -44,7 +44,7 @@ public sealed class TermVectorStoryAssigner(TermVectorOptions options) : IStoryA
         var member = new Member(doc.Article.Id, storyId, published, terms);
         Add(member);
         var span = _spans[storyId];
-        var title = joins ? null : doc.Article.Title ?? LeadSentence(doc.Text);
+        var title = joins ? null : doc.Article.Title ?? LeadSentence(doc);
         return new StoryAssignment(storyId, null, reason, FormatFeatures(terms), [], new StoryHeader(storyId, title, span.First, span.Last));
     }
 
@@ -68,8 +68,10 @@ public sealed class TermVectorStoryAssigner(TermVectorOptions options) : IStoryA
     private bool WithinWindow(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null || b is null || Math.Abs((a.Value - b.Value).TotalDays) <= options.WindowDays;
 
+    // IDF over the articles seen plus a background of documents that lack the term: with two articles a shared term
+    // must not weigh less than a word only one of them uses (plain IDF would do exactly that).
     private double Weight(string term, int tf) =>
-        (1 + Math.Log(tf)) * Math.Log((_members.Count + 2.0) / (_docFreq.GetValueOrDefault(term) + 1.0));
+        (1 + Math.Log(tf)) * Math.Log((_members.Count + options.BackgroundDocuments + 1.0) / (_docFreq.GetValueOrDefault(term) + 1.0));
 
     private double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
     {
@@ -102,11 +104,10 @@ public sealed class TermVectorStoryAssigner(TermVectorOptions options) : IStoryA
             .Take(options.MaxTerms).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
     }
 
-    private static string LeadSentence(string text)
+    private static string LeadSentence(AnalyzedArticle doc)
     {
-        var end = text.IndexOfAny(['.', '\n']);
-        var s = end > 0 ? text[..end] : text;
-        return s.Length > 140 ? s[..140] + "…" : s;
+        var s = doc.Sentences.Length > 0 ? doc.Text[doc.Sentences[0].Start..doc.Sentences[0].End] : doc.Text;
+        return s.Length > 160 ? s[..160].TrimEnd() + "…" : s;
     }
 
     private static string FormatFeatures(Dictionary<string, int> terms) =>
