@@ -10,7 +10,12 @@ internal static class LexiconBuilder
     /// <summary>Shortest root kept; one-letter entries are letters of the alphabet, not roots.</summary>
     private const int MinRootLength = 2;
 
-    /// <summary>The roots and the derived entries dropped, both sorted.</summary>
+    /// <summary>
+    /// The roots as lines <c>word</c> or <c>word/FAMILIES</c> and the derived entries dropped, both sorted. FAMILIES
+    /// are the distinct first characters of the entry's Hunspell flags: upper case names the prefix family the
+    /// root takes (B ber-, D di-, K ke-, M meN-, P peN-, R per-, S se-, T ter-, O ku-/kau-), lower case a suffix
+    /// (a -an, i -i, k -kan, l/n/o particles and possessives). The stemmer prefers roots that accept the affix.
+    /// </summary>
     public static (List<string> Roots, List<string> Dropped) Build(IEnumerable<string> dicLines, HunspellAffixes affixes)
     {
         var entries = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -35,7 +40,11 @@ internal static class LexiconBuilder
         var roots = new List<string>();
         var dropped = new List<string>();
         foreach (var word in entries.Keys)
-            (derived.Contains(word) ? dropped : roots).Add(word);
+        {
+            if (derived.Contains(word)) { dropped.Add(word); continue; }
+            var families = new string(entries[word].Select(f => f[0]).Distinct().Order().ToArray());
+            roots.Add(families.Length == 0 ? word : word + "/" + families);
+        }
         roots.Sort(StringComparer.Ordinal);
         dropped.Sort(StringComparer.Ordinal);
         return (roots, dropped);
