@@ -2,9 +2,17 @@ using Telisik.Pipeline;
 
 namespace Telisik.Language;
 
-/// <summary>Pipeline stage: stems word tokens with the article language's stemmer.</summary>
+/// <summary>
+/// Pipeline stage: stems word tokens with the article language's stemmer, on their matching form (lower case,
+/// no diacritics). A word written with a capital letter may be a name, so the Indonesian stemmer strips only a
+/// prefix its root accepts (Bekasi, Bali stay). Text in another language keeps the matching form unstemmed.
+/// Stems are shared strings from the stemmers' caches.
+/// </summary>
 public sealed class StemStage(IndonesianStemmer indonesian, EnglishStemmer english) : IAnalysisStage
 {
+    /// <summary>Longest word stemmed; longer tokens keep their matching form.</summary>
+    public const int MaxWordLength = 64;
+
     /// <inheritdoc />
     public string Name => "stems";
     /// <inheritdoc />
@@ -13,16 +21,34 @@ public sealed class StemStage(IndonesianStemmer indonesian, EnglishStemmer engli
     public IReadOnlyList<string> Provides => [StageNames.Stems];
 
     /// <inheritdoc />
-    public void Run(AnalyzedArticle doc)
+    public void Run(AnalyzedArticle doc) => doc.Stems = Stem(doc.Text, doc.Tokens, doc.Article.Language);
+
+    /// <summary>Stems parallel to <paramref name="tokens"/> (null for non-word tokens).</summary>
+    public string?[] Stem(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, string language)
     {
-        IStemmer stemmer = doc.Article.Language == "en" ? english : indonesian;
-        var stems = new string?[doc.Tokens.Length];
+        var stems = new string?[tokens.Length];
+        Span<char> buffer = stackalloc char[MaxWordLength * 2];
         for (var i = 0; i < stems.Length; i++)
         {
-            var t = doc.Tokens[i];
+            var t = tokens[i];
             if (t.Kind != TokenKind.Word) continue;
-            stems[i] = stemmer.Stem(TextNormalizer.Normalize(t.Of(doc.Text)));
+            var word = t.Of(text);
+            var n = word.Length <= MaxWordLength ? TextNormalizer.Normalize(word, buffer) : -1;
+            if (n < 0) { stems[i] = TextNormalizer.Normalize(word); continue; }
+            var form = buffer[..n];
+            stems[i] = language switch
+            {
+                "en" => english.Stem(form),
+                "id" => indonesian.Stem(form, capitalised: HasUpper(word)),
+                _ => TextNormalizer.Normalize(word),
+            };
         }
-        doc.Stems = stems;
+        return stems;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsUpper(c)) return true;
+        return false;
     }
 }
