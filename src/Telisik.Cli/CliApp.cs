@@ -18,6 +18,8 @@ public static class CliApp
             StoriesCommand.Create(db, ctx),
             StoryCommand.Create(db, ctx),
             ArticleCommand.Create(db, ctx),
+            SearchCommand.Create(db, ctx),
+            ReindexCommand.Create(db, ctx),
             AnalyzeCommand.Create(ctx),
             DemoCommand.Create(ctx),
         };

@@ -11,7 +11,7 @@ namespace Telisik.Sqlite;
 /// The embedded store: one SQLite file in WAL mode with versioned migrations. Each batch is one transaction, so a
 /// killed process leaves the store as it was after the last whole batch. All queries are parameterised.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
     private readonly SqliteConnection _db;
 
@@ -76,11 +76,12 @@ public sealed class SqliteArticleStore : IArticleStore
                     features, story_id, copy_of, reason)
                 VALUES ($id, $hash, $outlet, $dateline, $urlOutlet, $url, $title, $published, $publishedUnix, $inferred, $language,
                     $languageConfidence, $source, $raw, $text, $map, $analysis, $features, $story, $copyOf, $reason)
+                RETURNING rowid
                 """;
             var p = new Dictionary<string, SqliteParameter>();
             foreach (var name in new[] { "$id", "$hash", "$outlet", "$dateline", "$urlOutlet", "$url", "$title", "$published", "$publishedUnix", "$inferred", "$language", "$languageConfidence", "$source", "$raw", "$text", "$map", "$analysis", "$features", "$story", "$copyOf", "$reason" })
                 p[name] = insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-            foreach (var (stored, features) in batch.Articles)
+            foreach (var (stored, features, search) in batch.Articles)
             {
                 var a = stored.Article;
                 p["$id"].Value = a.Id;
@@ -104,7 +105,8 @@ public sealed class SqliteArticleStore : IArticleStore
                 p["$story"].Value = Db(stored.StoryId);
                 p["$copyOf"].Value = Db(stored.CopyOf);
                 p["$reason"].Value = Db(stored.Reason);
-                insert.ExecuteNonQuery();
+                var rowid = (long)insert.ExecuteScalar()!;
+                IndexArticle(rowid, search, stored.Analysis, tx);
             }
         }
         foreach (var h in batch.Headers)

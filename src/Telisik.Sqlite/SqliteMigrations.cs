@@ -44,6 +44,16 @@ internal static class SqliteMigrations
             from_id TEXT PRIMARY KEY,
             into_id TEXT NOT NULL
         );
+        CREATE INDEX articles_published ON articles(published_unix);
+        CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+        -- The full-text index holds index forms (stems, folded) only; rowid = articles.rowid. Contentless: the text
+        -- lives once, in articles; bm25 weighs title 3, lead 2, body 1.
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, content='', contentless_delete=1, prefix='2 3');
+        CREATE TABLE article_entities (
+            article_rowid INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (name, article_rowid)
+        ) WITHOUT ROWID;
         """,
     ];
 }

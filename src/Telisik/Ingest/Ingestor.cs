@@ -1,5 +1,6 @@
 using Telisik.Cleaning;
 using Telisik.Pipeline;
+using Telisik.Search;
 using Telisik.Storage;
 using Telisik.Stories;
 
@@ -15,11 +16,19 @@ public sealed class Ingestor
     private readonly AnalysisPipeline _pipeline;
     private readonly IArticleStore _store;
     private readonly IStoryAssigner _assigner;
+    private readonly SearchAnalyzer _search;
     private readonly int _batchSize;
 
     /// <summary>Creates an ingestor and restores the story assigner's state from the store.</summary>
     public Ingestor(ArticleCleaner cleaner, AnalysisPipeline pipeline, IArticleStore store, IStoryAssigner assigner, int batchSize = 256)
+        : this(cleaner, pipeline, store, assigner, SearchAnalyzer.CreateDefault(), batchSize)
     {
+    }
+
+    /// <summary>Creates an ingestor with a given search analyser and restores the story assigner's state from the store.</summary>
+    public Ingestor(ArticleCleaner cleaner, AnalysisPipeline pipeline, IArticleStore store, IStoryAssigner assigner, SearchAnalyzer search, int batchSize = 256)
+    {
+        _search = search;
         _cleaner = cleaner;
         _pipeline = pipeline;
         _store = store;
@@ -65,7 +74,8 @@ public sealed class Ingestor
                 else
                 {
                     var a = _assigner.Assign(doc);
-                    batch.Articles.Add((new StoredArticle(doc.Article, ArticleAnalysis.From(doc), item.Hash!, a.StoryId, a.CopyOf, a.Reason), a.Features));
+                    batch.Articles.Add(new BatchArticle(new StoredArticle(doc.Article, ArticleAnalysis.From(doc), item.Hash!, a.StoryId, a.CopyOf, a.Reason),
+                        a.Features, item.Search!));
                     batch.Merges.AddRange(a.Merges);
                     batch.Headers.Add(a.Header);
                     pendingById[id] = item.Hash!;
@@ -97,8 +107,11 @@ public sealed class Ingestor
         var clean = _cleaner.Clean(raw);
         if (!clean.Accepted) return new Prepared(raw.Source, null, null, clean.Rejection, r.Warnings);
         var doc = _pipeline.Analyze(clean.Article!);
-        return new Prepared(raw.Source, doc, ArticleIds.ContentHash(doc.Article.Text), null, r.Warnings);
+        return new Prepared(raw.Source, doc, ArticleIds.ContentHash(doc.Article.Text), null, r.Warnings) { Search = _search.Document(doc) };
     }
 
-    private sealed record Prepared(string Source, AnalyzedArticle? Doc, string? Hash, Rejection? Rejection, IReadOnlyList<string> Warnings);
+    private sealed record Prepared(string Source, AnalyzedArticle? Doc, string? Hash, Rejection? Rejection, IReadOnlyList<string> Warnings)
+    {
+        public SearchDocument? Search { get; init; }
+    }
 }

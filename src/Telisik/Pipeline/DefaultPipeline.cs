@@ -21,4 +21,13 @@ public static class DefaultPipeline
             .Add(new QuoteStage())
             .Add(new FigureStage())
             .Build();
+
+    /// <summary>The language stages only (tokens, sentences, language, stems): what the search index needs.</summary>
+    public static AnalysisPipeline CreateLanguageOnly() =>
+        AnalysisPipeline.CreateBuilder()
+            .Add(new TokenStage(new Tokenizer()))
+            .Add(new SentenceStage(new SentenceSplitter()))
+            .Add(new LanguageStage(new LanguageIdentifier()))
+            .Add(new StemStage(new IndonesianStemmer(), new EnglishStemmer()))
+            .Build();
 }

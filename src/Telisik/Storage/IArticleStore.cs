@@ -1,3 +1,5 @@
+using Telisik.Search;
+
 namespace Telisik.Storage;
 
 /// <summary>
@@ -39,4 +41,13 @@ public interface IArticleStore : IDisposable
 
     /// <summary>All stored article ids in storage order (for export).</summary>
     IEnumerable<string> ArticleIds();
+
+    /// <summary>
+    /// Full-text search: <paramref name="expression"/> is in index forms (see <see cref="SearchAnalyzer"/>), null for
+    /// filters only. Ranked by BM25 (title and lead weigh more); hits come without snippets.
+    /// </summary>
+    SearchResults Search(QueryNode? expression, SearchFilters filters, SearchOptions options);
+
+    /// <summary>Replaces the full-text index documents of stored articles (after an analyser change).</summary>
+    void ReplaceSearchDocuments(IEnumerable<(string ArticleId, SearchDocument Document)> documents);
 }

@@ -1,3 +1,4 @@
+using Telisik.Search;
 using Telisik.Stories;
 
 namespace Telisik.Storage;
@@ -5,8 +6,8 @@ namespace Telisik.Storage;
 /// <summary>Everything one ingest batch writes, atomically.</summary>
 public sealed class StoreBatch
 {
-    /// <summary>New articles with their memberships.</summary>
-    public List<(StoredArticle Article, string Features)> Articles { get; } = [];
+    /// <summary>New articles with their memberships, the assigner's features and the full-text index document.</summary>
+    public List<BatchArticle> Articles { get; } = [];
 
     /// <summary>Story merges: the first id now redirects to the second.</summary>
     public List<StoryMerge> Merges { get; } = [];

@@ -166,6 +166,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Search_json_finds_the_north_korea_reports_and_a_bad_query_is_a_usage_error()
+    {
+        IngestSamples();
+        var r = CliRunner.Run(["search", "pasukan", "korea", "--format", "json", "--db", Db]);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        var json = JsonDocument.Parse(r.Out).RootElement;
+        Assert.True(json.GetProperty("total").GetInt32() >= 4);
+        var hit = json.GetProperty("hits")[0];
+        foreach (var f in new[] { "id", "outlet", "published", "title", "storyId", "score", "snippet" }) Assert.True(hit.TryGetProperty(f, out _), f);
+        Assert.True(json.GetProperty("facets").GetProperty("outlets").GetArrayLength() > 1);
+        var bad = CliRunner.Run(["search", "\"korea", "--db", Db]);
+        Assert.Equal(ExitCodes.Usage, bad.ExitCode);
+        Assert.Contains("never closed", bad.Err);
+        Assert.DoesNotContain("Exception", bad.Err);
+        var stories = CliRunner.Run(["search", "pasukan", "--stories", "--db", Db]);
+        Assert.Contains("matching stories", stories.Out);
+    }
+
+    [Fact]
     public void Demo_ingests_the_bundled_samples_and_prints_a_story()
     {
         var r = CliRunner.Run(["demo"]);

@@ -128,6 +128,8 @@ public sealed class SqliteArticleStoreTests : IDisposable
         public IEnumerable<StoredMembership> LoadMemberships() => inner.LoadMemberships();
         public int CountArticles() => inner.CountArticles();
         public IEnumerable<string> ArticleIds() => inner.ArticleIds();
+        public Telisik.Search.SearchResults Search(Telisik.Search.QueryNode? e, Telisik.Search.SearchFilters f, Telisik.Search.SearchOptions o) => inner.Search(e, f, o);
+        public void ReplaceSearchDocuments(IEnumerable<(string ArticleId, Telisik.Search.SearchDocument Document)> d) => inner.ReplaceSearchDocuments(d);
         public void Dispose() { }
     }
 }

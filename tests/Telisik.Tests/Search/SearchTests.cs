@@ -1,0 +1,183 @@
+using Microsoft.Data.Sqlite;
+using Telisik.Cleaning;
+using Telisik.Documents;
+using Telisik.Extraction.Entities;
+using Telisik.Ingest;
+using Telisik.Pipeline;
+using Telisik.Search;
+using Telisik.Sqlite;
+using Telisik.Storage;
+using Telisik.Stories;
+
+namespace Telisik.Tests.Search;
+
+/// <summary>Search over a store holding the project's sample articles.</summary>
+public sealed class SearchTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("telisik-search-").FullName;
+    private readonly SqliteArticleStore _store;
+    private readonly Searcher _searcher;
+
+    public SearchTests()
+    {
+        _store = SqliteArticleStore.Open(Path.Combine(_dir, "t.db"));
+        var inputs = Directory.GetFiles(Samples.Articles, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => PlainTextReader.Read(File.OpenRead(f), f))
+            .Concat(JsonlReader.Read(File.OpenRead(Samples.Jsonl), Samples.Jsonl));
+        new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), _store, new TermVectorStoryAssigner(new TermVectorOptions())).Ingest(inputs);
+        _searcher = new Searcher(_store, SearchAnalyzer.CreateDefault());
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private IReadOnlyList<SearchHit> Hits(string q, int limit = 100) => _searcher.Search(q, new SearchOptions(limit)).Hits;
+
+    private string TextOf(string id) => _store.GetArticle(id)!.Article.Text;
+
+    [Fact]
+    public void A_word_finds_its_other_forms_through_the_stem()
+    {
+        // "pengiriman" (sending) must find articles that only say "mengirim"/"dikirim"/"mengirimkan".
+        var hits = Hits("pengiriman");
+        Assert.Contains(hits, h => !TextOf(h.Id).Contains("pengiriman", StringComparison.OrdinalIgnoreCase));
+        // "pengiriman" is peng- + kirim with the k elided, so it never contains "kirim" itself.
+        Assert.All(hits, h => Assert.Matches("(?i)kirim|ngirim", TextOf(h.Id)));
+    }
+
+    [Fact]
+    public void All_words_must_match_and_or_widens()
+    {
+        var both = Hits("banjir sigi").Select(h => h.Id).ToHashSet();
+        var banjir = Hits("banjir").Select(h => h.Id).ToHashSet();
+        Assert.NotEmpty(both);
+        Assert.True(both.IsSubsetOf(banjir));
+        Assert.True(banjir.Count > both.Count);
+        var either = Hits("sigi OR dayeuhkolot").Select(h => h.Id).ToHashSet();
+        Assert.True(either.Count > Hits("sigi").Count);
+    }
+
+    [Fact]
+    public void A_phrase_needs_the_words_together_and_an_exclusion_removes()
+    {
+        var phrase = Hits("\"korea utara\"");
+        Assert.NotEmpty(phrase);
+        Assert.All(phrase, h => Assert.Matches("(?i)korea utara|korut", TextOf(h.Id)));
+        var without = Hits("\"korea utara\" -rudal");
+        Assert.All(without, h => Assert.DoesNotMatch("(?i)\\brudal\\b", TextOf(h.Id)));
+        Assert.True(without.Count < phrase.Count);
+    }
+
+    [Fact]
+    public void A_prefix_matches_longer_words()
+    {
+        Assert.Contains(Hits("listr*"), h => TextOf(h.Id).Contains("listrik", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Filters_restrict_by_outlet_language_and_dates()
+    {
+        Assert.All(Hits("outlet:antara"), h => Assert.Equal("Antara", h.Outlet));
+        Assert.All(Hits("lang:en"), h => Assert.Equal("en", _store.GetArticle(h.Id)!.Article.Language));
+        Assert.NotEmpty(Hits("lang:en"));
+        var december = Hits("banjir from:2024-12-01 to:2024-12-31");
+        Assert.NotEmpty(december);
+        Assert.All(december, h => Assert.Equal(12, h.Published!.Value.Month));
+    }
+
+    [Fact]
+    public void The_story_filter_keeps_one_story()
+    {
+        var any = Hits("listrik").First(h => h.StoryId is not null);
+        Assert.All(Hits($"story:{any.StoryId}"), h => Assert.Equal(any.StoryId, h.StoryId));
+    }
+
+    [Fact]
+    public void Facets_count_matches_per_outlet_and_day()
+    {
+        var r = _searcher.Search("banjir", new SearchOptions(1));
+        Assert.Single(r.Hits);
+        Assert.Equal(r.Total, r.Outlets.Sum(f => f.Count));
+        Assert.True(r.Outlets.Count > 1);
+        Assert.Contains(r.Days, d => d.Value.StartsWith("2024-12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Snippets_are_evidence_with_highlighted_matches()
+    {
+        foreach (var h in Hits("pasukan"))
+        {
+            var text = TextOf(h.Id);
+            Assert.Equal(h.Snippet!.Text, text[h.Snippet.Start..h.Snippet.End]);
+            Assert.NotEmpty(h.Snippet.Highlights);
+            Assert.All(h.Snippet.Highlights, s => Assert.StartsWith("pasu", text[s.Start..s.End], StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void Title_matches_rank_above_body_matches()
+    {
+        var hits = Hits("cabai");
+        Assert.True(hits.Count >= 2);
+        Assert.Contains("abai", (hits[0].Title ?? "") + TextOf(hits[0].Id)[..200], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("NEAR(korea utara)")]
+    [InlineData("title:korea")]
+    [InlineData("korea AND NOT")]
+    [InlineData("^korea")]
+    [InlineData("a\"b")]
+    [InlineData("'; DROP TABLE articles; --")]
+    [InlineData("korea {body}")]
+    [InlineData("korea + utara")]
+    public void User_text_never_acts_as_an_index_operator(string query)
+    {
+        try
+        {
+            var r = _searcher.Search(query, new SearchOptions(5));
+            Assert.True(r.Total >= 0);
+        }
+        catch (QueryParseException)
+        {
+            // A clear parse error is fine; an SQLite error is not.
+        }
+        Assert.Equal(30, _store.CountArticles());
+    }
+
+    [Fact]
+    public void Entity_filter_uses_the_stored_entity_names_and_aliases()
+    {
+        var article = new Article { Id = "ent-1", Text = "Juru bicara menyampaikan keterangan kepada wartawan di kantornya hari ini tentang rencana itu.", RawText = "x", OffsetMap = OffsetMap.Identity(1), Language = "id", Outlet = "Uji" };
+        var analysis = ArticleAnalysis.Empty with { Entities = [new Entity(EntityType.Person, "John Kirby", ["Kirby"], [new Mention(0, 4, "Juru")])] };
+        var batch = new StoreBatch();
+        batch.Articles.Add(new BatchArticle(new StoredArticle(article, analysis, "hash-ent-1", "s-ent", null, null), "", new SearchDocument("", "juru bicara", "")));
+        _store.SaveBatch(batch);
+        Assert.Equal(["ent-1"], Hits("entity:\"john kirby\"").Select(h => h.Id));
+        Assert.Equal(["ent-1"], Hits("entity:Kirby bicara").Select(h => h.Id));
+        Assert.Empty(Hits("entity:\"Lloyd Austin\""));
+    }
+
+    [Fact]
+    public void Story_search_groups_hits_by_story()
+    {
+        var (total, stories) = _searcher.SearchStories("banjir", new SearchOptions(10));
+        Assert.True(total >= 2);
+        Assert.Equal(stories.Select(s => s.Story.Id).Distinct().Count(), stories.Count);
+        Assert.All(stories, s => Assert.True(s.MatchingArticles >= 1));
+    }
+
+    [Fact]
+    public void Reindexing_keeps_results_the_same()
+    {
+        var before = Hits("pengiriman").Select(h => h.Id).Order().ToList();
+        var pipeline = DefaultPipeline.CreateLanguageOnly();
+        var analyzer = SearchAnalyzer.CreateDefault();
+        _store.ReplaceSearchDocuments(_store.ArticleIds().ToList().Select(id => (id, analyzer.Document(pipeline.Analyze(_store.GetArticle(id)!.Article)))));
+        Assert.Equal(before, Hits("pengiriman").Select(h => h.Id).Order().ToList());
+    }
+}
