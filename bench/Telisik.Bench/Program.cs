@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
 using Telisik.Bench;
 
-// "ingest [FILE] [THREADS]" runs the end-to-end harness; anything else goes to BenchmarkDotNet (kernels).
+// "ingest [FILE] [THREADS]" runs the end-to-end ingest harness; "search-build N DB", "search-queries DB [REPEATS]" and
+// "search-overhead N" the search harness; anything else goes to BenchmarkDotNet (kernels).
 if (args.Length > 0 && args[0] == "ingest") return IngestHarness.Run(args[1..]);
+if (args.Length > 0 && args[0].StartsWith("search-", StringComparison.Ordinal)) return SearchHarness.Run(args[0], args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(IngestHarness).Assembly).Run(args);
 return 0;

@@ -52,8 +52,8 @@ public sealed partial class SqliteArticleStore
         string from;
         if (match is { Positive: not null })
         {
-            from = "article_fts f JOIN articles a ON a.rowid = f.rowid";
-            where.Add("article_fts MATCH $match");
+            // The index drives the loop (CROSS JOIN keeps SQLite from scanning articles and probing the index per row).
+            from = $"(SELECT rowid, -{Bm25} AS score FROM article_fts WHERE article_fts MATCH $match) m CROSS JOIN articles a ON a.rowid = m.rowid";
             args.Add(("$match", match.Positive));
         }
         else from = "articles a";
@@ -64,31 +64,51 @@ public sealed partial class SqliteArticleStore
         }
         AddFilters(filters, where, args);
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var score = match?.Positive is not null ? $"-{Bm25}" : "0";
-        var order = match?.Positive is not null ? "ORDER BY score DESC, a.rowid" : "ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid";
+        var ranked = match?.Positive is not null;
+        var order = ranked ? "ORDER BY m.score DESC, a.rowid" : "ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid";
 
         var hits = new List<SearchHit>();
-        using (var cmd = Command($"SELECT a.id, a.outlet, a.published, a.title, a.story_id, {score} AS score FROM {from} {whereSql} {order} LIMIT $limit OFFSET $offset",
+        using (var cmd = Command($"SELECT a.id, a.outlet, a.published, a.title, a.story_id, {(ranked ? "m.score" : "0")} FROM {from} {whereSql} {order} LIMIT $limit OFFSET $offset",
                    [.. args, ("$limit", options.Limit), ("$offset", options.Offset)]))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
                 hits.Add(new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), r.GetDouble(5), null));
 
-        var total = Convert.ToInt32(Scalar($"SELECT count(*) FROM {from} {whereSql}", [.. args]), CultureInfo.InvariantCulture);
+        // Without filters on articles the index alone can count its matches.
+        var countSql = ranked && where.Count == 0
+            ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH $match"
+            : $"SELECT count(*) FROM {from} {whereSql}";
+        var total = Convert.ToInt32(Scalar(countSql, [.. args]), CultureInfo.InvariantCulture);
         if (!options.Facets) return new SearchResults(total, hits, [], []);
-        var sample = $"SELECT a.outlet AS outlet, substr(a.published, 1, 10) AS day FROM {from} {whereSql} LIMIT {MaxFacetRows}";
+        // One pass over the matches counts both facets.
+        var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var days = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var cmd = Command($"SELECT a.outlet, substr(a.published, 1, 10) FROM {from} {whereSql} LIMIT {MaxFacetRows}", [.. args]))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var outlet = Str(r, 0) ?? "?";
+                outlets[outlet] = outlets.GetValueOrDefault(outlet) + 1;
+                if (Str(r, 1) is { } day) days[day] = days.GetValueOrDefault(day) + 1;
+            }
         return new SearchResults(total, hits,
-            Facet($"SELECT coalesce(outlet, '?'), count(*) FROM ({sample}) GROUP BY 1 ORDER BY 2 DESC, 1", args),
-            Facet($"SELECT day, count(*) FROM ({sample}) WHERE day IS NOT NULL GROUP BY 1 ORDER BY 1", args));
+            outlets.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToArray(),
+            days.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToArray());
     }
 
-    private List<FacetCount> Facet(string sql, List<(string, object?)> args)
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, (string Text, string Language)> GetTexts(IReadOnlyCollection<string> ids)
     {
-        using var cmd = Command(sql, [.. args]);
-        using var r = cmd.ExecuteReader();
-        var list = new List<FacetCount>();
-        while (r.Read()) list.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
-        return list;
+        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(200))
+        {
+            var names = chunk.Select((_, i) => $"$id{i}").ToArray();
+            using var cmd = Command($"SELECT a.id, b.text, a.language FROM articles a JOIN article_bodies b ON b.article_rowid = a.rowid WHERE a.id IN ({string.Join(", ", names)})",
+                chunk.Select((id, i) => (names[i], (object?)id)).ToArray());
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) result[r.GetString(0)] = (r.GetString(1), r.GetString(2));
+        }
+        return result;
     }
 
     private void AddFilters(SearchFilters f, List<string> where, List<(string, object?)> args)

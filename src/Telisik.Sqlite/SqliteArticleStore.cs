@@ -27,7 +27,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         try
         {
             db.Open();
-            Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+            Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;");
             Migrate(db);
         }
         catch (SqliteException e)
@@ -72,15 +72,19 @@ public sealed partial class SqliteArticleStore : IArticleStore
             insert.Transaction = tx;
             insert.CommandText = """
                 INSERT INTO articles (id, content_hash, outlet, dateline_outlet, url_outlet, url, title, published, published_unix,
-                    published_inferred_from, language, language_confidence, source_path, raw_text, text, offset_map, analysis,
-                    features, story_id, copy_of, reason)
+                    published_inferred_from, language, language_confidence, source_path, story_id, copy_of, reason)
                 VALUES ($id, $hash, $outlet, $dateline, $urlOutlet, $url, $title, $published, $publishedUnix, $inferred, $language,
-                    $languageConfidence, $source, $raw, $text, $map, $analysis, $features, $story, $copyOf, $reason)
+                    $languageConfidence, $source, $story, $copyOf, $reason)
                 RETURNING rowid
                 """;
             var p = new Dictionary<string, SqliteParameter>();
-            foreach (var name in new[] { "$id", "$hash", "$outlet", "$dateline", "$urlOutlet", "$url", "$title", "$published", "$publishedUnix", "$inferred", "$language", "$languageConfidence", "$source", "$raw", "$text", "$map", "$analysis", "$features", "$story", "$copyOf", "$reason" })
+            foreach (var name in new[] { "$id", "$hash", "$outlet", "$dateline", "$urlOutlet", "$url", "$title", "$published", "$publishedUnix", "$inferred", "$language", "$languageConfidence", "$source", "$story", "$copyOf", "$reason" })
                 p[name] = insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+            using var body = _db.CreateCommand();
+            body.Transaction = tx;
+            body.CommandText = "INSERT INTO article_bodies (article_rowid, raw_text, text, offset_map, analysis, features) VALUES ($rowid, $raw, $text, $map, $analysis, $features)";
+            foreach (var name in new[] { "$rowid", "$raw", "$text", "$map", "$analysis", "$features" })
+                p[name] = body.Parameters.Add(new SqliteParameter { ParameterName = name });
             foreach (var (stored, features, search) in batch.Articles)
             {
                 var a = stored.Article;
@@ -97,15 +101,17 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 p["$language"].Value = a.Language;
                 p["$languageConfidence"].Value = a.LanguageConfidence;
                 p["$source"].Value = Db(a.SourcePath);
+                p["$story"].Value = Db(stored.StoryId);
+                p["$copyOf"].Value = Db(stored.CopyOf);
+                p["$reason"].Value = Db(stored.Reason);
+                var rowid = (long)insert.ExecuteScalar()!;
+                p["$rowid"].Value = rowid;
                 p["$raw"].Value = a.RawText;
                 p["$text"].Value = a.Text;
                 p["$map"].Value = a.OffsetMap.Serialize();
                 p["$analysis"].Value = JsonSerializer.Serialize(stored.Analysis, TelisikJson.Compact);
                 p["$features"].Value = features;
-                p["$story"].Value = Db(stored.StoryId);
-                p["$copyOf"].Value = Db(stored.CopyOf);
-                p["$reason"].Value = Db(stored.Reason);
-                var rowid = (long)insert.ExecuteScalar()!;
+                body.ExecuteNonQuery();
                 IndexArticle(rowid, search, stored.Analysis, tx);
             }
         }
@@ -126,18 +132,20 @@ public sealed partial class SqliteArticleStore : IArticleStore
         tx.Commit();
     }
 
-    private const string ArticleColumns = "id, content_hash, outlet, dateline_outlet, url_outlet, url, title, published, published_inferred_from, " +
-                                          "language, language_confidence, source_path, raw_text, text, offset_map, analysis, story_id, copy_of, reason";
+    private const string ArticleColumns = "a.id, a.content_hash, a.outlet, a.dateline_outlet, a.url_outlet, a.url, a.title, a.published, a.published_inferred_from, " +
+                                          "a.language, a.language_confidence, a.source_path, b.raw_text, b.text, b.offset_map, b.analysis, a.story_id, a.copy_of, a.reason";
+
+    private const string ArticleTables = "articles a JOIN article_bodies b ON b.article_rowid = a.rowid";
 
     /// <inheritdoc />
     public StoredArticle? GetArticle(string id) =>
-        QueryArticles($"SELECT {ArticleColumns} FROM articles WHERE id = $id", ("$id", id)).FirstOrDefault();
+        QueryArticles($"SELECT {ArticleColumns} FROM {ArticleTables} WHERE a.id = $id", ("$id", id)).FirstOrDefault();
 
     /// <inheritdoc />
     public IReadOnlyList<StoredArticle> GetStoryArticles(string storyId)
     {
         var id = ResolveStoryId(storyId) ?? storyId;
-        return QueryArticles($"SELECT {ArticleColumns} FROM articles WHERE story_id = $s ORDER BY coalesce(published_unix, 9e18), rowid", ("$s", id)).ToList();
+        return QueryArticles($"SELECT {ArticleColumns} FROM {ArticleTables} WHERE a.story_id = $s ORDER BY coalesce(a.published_unix, 9e18), a.rowid", ("$s", id)).ToList();
     }
 
     /// <inheritdoc />
@@ -178,7 +186,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <inheritdoc />
     public IEnumerable<StoredMembership> LoadMemberships()
     {
-        using var cmd = Command("SELECT id, story_id, published, copy_of, features FROM articles WHERE story_id IS NOT NULL ORDER BY rowid");
+        using var cmd = Command("SELECT a.id, a.story_id, a.published, a.copy_of, b.features FROM articles a JOIN article_bodies b ON b.article_rowid = a.rowid WHERE a.story_id IS NOT NULL ORDER BY a.rowid");
         using var r = cmd.ExecuteReader();
         while (r.Read())
             yield return new StoredMembership(r.GetString(0), r.GetString(1), Date(Str(r, 2)), Str(r, 3), r.GetString(4));

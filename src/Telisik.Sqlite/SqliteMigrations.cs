@@ -5,7 +5,8 @@ internal static class SqliteMigrations
 {
     public static readonly string[] Steps =
     [
-        // 1: articles with their extractions and story membership; stories; merge redirects.
+        // 1: articles (narrow metadata rows, read by search and listings) with their bodies (texts, extractions,
+        // features) beside them; stories; merge redirects; the full-text index and entity names.
         """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
@@ -21,14 +22,17 @@ internal static class SqliteMigrations
             language TEXT NOT NULL,
             language_confidence REAL NOT NULL,
             source_path TEXT,
+            story_id TEXT,
+            copy_of TEXT,
+            reason TEXT
+        );
+        CREATE TABLE article_bodies (
+            article_rowid INTEGER PRIMARY KEY,
             raw_text TEXT NOT NULL,
             text TEXT NOT NULL,
             offset_map TEXT NOT NULL,
             analysis TEXT NOT NULL,
-            features TEXT NOT NULL,
-            story_id TEXT,
-            copy_of TEXT,
-            reason TEXT
+            features TEXT NOT NULL
         );
         CREATE INDEX articles_content_hash ON articles(content_hash);
         CREATE INDEX articles_story ON articles(story_id);

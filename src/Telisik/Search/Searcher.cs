@@ -18,8 +18,7 @@ public sealed class Searcher(IArticleStore store, SearchAnalyzer analyzer)
         var parsed = SearchQueryParser.Parse(query);
         var expression = analyzer.ToIndexForms(parsed.Expression);
         var results = store.Search(expression, parsed.Filters, options);
-        var matches = MatchForms(expression);
-        return results with { Hits = results.Hits.Select(h => h with { Snippet = SnippetFor(h.Id, matches) }).ToArray() };
+        return results with { Hits = WithSnippets(results.Hits, MatchForms(expression)) };
     }
 
     /// <summary>Searches stories: stories ranked by their best-matching article.</summary>
@@ -33,17 +32,23 @@ public sealed class Searcher(IArticleStore store, SearchAnalyzer analyzer)
             .Select(g => (Id: g.Key, Best: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Best.Score).ThenByDescending(g => g.Count)
             .ToList();
-        var page = groups.Skip(options.Offset).Take(options.Limit)
-            .Select(g => store.GetStory(g.Id) is { } s ? new StoryHit(s, g.Best.Score, g.Count, g.Best with { Snippet = SnippetFor(g.Best.Id, matches) }) : null)
+        var page = groups.Skip(options.Offset).Take(options.Limit).ToList();
+        var best = WithSnippets(page.Select(g => g.Best).ToArray(), matches).ToDictionary(h => h.Id);
+        var hits = page
+            .Select(g => store.GetStory(g.Id) is { } s ? new StoryHit(s, g.Best.Score, g.Count, best[g.Best.Id]) : null)
             .OfType<StoryHit>().ToArray();
-        return (groups.Count, page);
+        return (groups.Count, hits);
     }
 
-    private Snippet? SnippetFor(string id, IReadOnlyCollection<string> matches)
+    private SearchHit[] WithSnippets(IReadOnlyList<SearchHit> hits, IReadOnlyCollection<string> matches)
     {
-        if (store.GetArticle(id) is not { } stored) return null;
-        var (tokens, forms) = analyzer.TokenForms(stored.Article.Text, stored.Article.Language);
-        return SnippetBuilder.Build(stored.Article.Text, tokens, forms, matches);
+        var texts = store.GetTexts(hits.Select(h => h.Id).ToArray());
+        return hits.Select(h =>
+        {
+            if (!texts.TryGetValue(h.Id, out var t)) return h;
+            var (tokens, forms) = analyzer.TokenForms(t.Text, t.Language);
+            return h with { Snippet = SnippetBuilder.Build(t.Text, tokens, forms, matches) };
+        }).ToArray();
     }
 
     /// <summary>The index forms a hit's words are highlighted by ('*' marks a prefix); excluded words are not.</summary>

@@ -48,6 +48,9 @@ public interface IArticleStore : IDisposable
     /// </summary>
     SearchResults Search(QueryNode? expression, SearchFilters filters, SearchOptions options);
 
+    /// <summary>The cleaned texts and languages of several articles at once (for snippets); unknown ids are left out.</summary>
+    IReadOnlyDictionary<string, (string Text, string Language)> GetTexts(IReadOnlyCollection<string> ids);
+
     /// <summary>Replaces the full-text index documents of stored articles (after an analyser change).</summary>
     void ReplaceSearchDocuments(IEnumerable<(string ArticleId, SearchDocument Document)> documents);
 }

@@ -129,6 +129,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         public int CountArticles() => inner.CountArticles();
         public IEnumerable<string> ArticleIds() => inner.ArticleIds();
         public Telisik.Search.SearchResults Search(Telisik.Search.QueryNode? e, Telisik.Search.SearchFilters f, Telisik.Search.SearchOptions o) => inner.Search(e, f, o);
+        public IReadOnlyDictionary<string, (string Text, string Language)> GetTexts(IReadOnlyCollection<string> ids) => inner.GetTexts(ids);
         public void ReplaceSearchDocuments(IEnumerable<(string ArticleId, Telisik.Search.SearchDocument Document)> d) => inner.ReplaceSearchDocuments(d);
         public void Dispose() { }
     }
