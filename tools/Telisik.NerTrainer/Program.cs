@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Telisik.Extraction.Entities;
+using Telisik.Extraction.Entities.Lexicons;
+using Telisik.Extraction.Entities.Tagging;
+using Telisik.Language;
+using Telisik.NerTrainer;
+
+// Trains and evaluates the entity tagger.
+//   dotnet run -c Release --project tools/Telisik.NerTrainer -- train   (writes models/ner.bin, prints test F1)
+//   dotnet run -c Release --project tools/Telisik.NerTrainer -- eval    (scores the shipped model on the test splits)
+// Options: --data DIR (default: ../shared/data/ner beside the repository), --out FILE, --epochs N, --bits B, --seed S.
+var command = args.Length > 0 ? args[0] : "train";
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+var repo = FindRepository();
+var data = Option("--data") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "ner"));
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"NER data not found at '{data}'. The trainer needs the shared data folder (NERGrit, NERP, " +
+                            "idner-news-2k); pass --data DIR. The shipped model in models/ner.bin works without it.");
+    return 2;
+}
+var output = Option("--out") ?? Path.Combine(repo, "models", "ner.bin");
+var epochs = int.Parse(Option("--epochs") ?? "12");
+var bits = int.Parse(Option("--bits") ?? "20");
+var seed = int.Parse(Option("--seed") ?? "20241023");
+var shared = float.Parse(Option("--shared") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+
+var extractor = new NerFeatureExtractor(EntityLexicon.Load("id", new Tokenizer()));
+switch (command)
+{
+    case "train":
+    {
+        var training = new List<TaggedSentence>();
+        foreach (var corpus in ConllCorpus.All.Where(c => Option("--only") is not { } only || c.Name == only))
+        {
+            training.AddRange(corpus.Read(data, corpus.Train));
+            training.AddRange(corpus.Read(data, corpus.Valid));
+        }
+        Console.WriteLine($"Training on {training.Count} sentences (train + valid of {ConllCorpus.All.Count} corpora; test splits held out), " +
+                          $"{epochs} epochs, 2^{bits} buckets, seed {seed}");
+        var clock = Stopwatch.StartNew();
+        var model = new PerceptronTrainer(extractor, bits, epochs, seed, shared).Train(training, Console.Out);
+        Console.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:F1} s");
+        using (var file = File.Create(output)) model.Save(file);
+        Console.WriteLine($"Wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB)");
+        using (var file = File.OpenRead(output)) Evaluate(NerModel.Load(file)); // score what ships, after half-precision rounding
+        return 0;
+    }
+    case "eval":
+    {
+        using var file = File.OpenRead(output);
+        Evaluate(NerModel.Load(file));
+        return 0;
+    }
+    default:
+        Console.Error.WriteLine($"Unknown command '{command}'. Use train or eval.");
+        return 1;
+}
+
+void Evaluate(NerModel model)
+{
+    var tagger = new NerTagger(model, extractor);
+    Console.WriteLine("| test split | sentences | gold entities | P | R | F1 |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    foreach (var corpus in ConllCorpus.All)
+    {
+        var test = corpus.Read(data, corpus.Test);
+        var scorer = new EntityScorer();
+        foreach (var s in test)
+        {
+            var predicted = new NerLabel[s.Tokens.Length];
+            tagger.Tag(s.Text, s.Tokens, s.Cased, s.Domain, predicted);
+            scorer.Add(s.Gold, predicted);
+        }
+        Console.WriteLine($"| {corpus.Name} | {test.Count} | {scorer.GoldCount} | {scorer.Precision:F1} | {scorer.Recall:F1} | **{scorer.F1:F1}** |");
+    }
+}
+
+static string FindRepository()
+{
+    var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Telisik.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}
