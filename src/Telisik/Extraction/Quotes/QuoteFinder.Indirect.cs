@@ -1,0 +1,140 @@
+namespace Telisik.Extraction.Quotes;
+
+// Indirect speech, one sentence at a time, in sentences without quote marks:
+// "Menurut X, …" / "…, menurut X." / "X mengatakan (bahwa) …" / "…, kata X." / "…, X said." / "From X: …".
+public sealed partial class QuoteFinder
+{
+    private IEnumerable<QuoteCandidate> FindIndirect(Context doc, List<QuoteCandidate> direct)
+    {
+        var tokens = doc.Tokens;
+        foreach (var (first, end) in doc.Sentences)
+        {
+            if (end - first < MinIndirectWords + 2) continue;
+            var start = tokens[first].Start;
+            var stop = tokens[end - 1].End;
+            if (HasMarks(tokens, first, end) || direct.Any(q => q.Start < stop && start < q.End)) continue;
+            var contentEnd = end;
+            while (contentEnd > first && tokens[contentEnd - 1].Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.Comma) contentEnd--;
+            var found = LeadingPreposition(doc, first, contentEnd)
+                ?? FromColon(doc, first, contentEnd)
+                ?? VerbWithSubject(doc, first, contentEnd)
+                ?? TrailingAttribution(doc, first, contentEnd)
+                ?? InsertedAttribution(doc, first, contentEnd);
+            if (found is not null && WordCount(doc, found.Start, found.End) >= MinIndirectWords) yield return found;
+        }
+    }
+
+    private static bool HasMarks(List<QuoteToken> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (tokens[k].Kind is QuoteTokenKind.DoubleMark) return true;
+        return false;
+    }
+
+    /// <summary>"Menurut X, …" / "According to X, …", possibly after a short opener ("Namun, menurut X, …").</summary>
+    private QuoteCandidate? LeadingPreposition(Context doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var k = first; k < Math.Min(end, first + 4); k++)
+        {
+            if (k > first && tokens[k - 1].Kind != QuoteTokenKind.Comma) continue;
+            var multi = MultiWordCueLength(doc, k);
+            if (multi == 0 && !(TryCue(doc, k, out var kind, out var nya) && kind == CueKind.Prep && !nya)) continue;
+            var phrase = _parser.ParseForward(doc.Text, tokens, k + Math.Max(multi, 1), end);
+            if (phrase is null) continue;
+            var comma = phrase.EndToken;
+            while (comma < end && comma - phrase.EndToken <= SpeakerPhraseParser.MaxSubjectGap && tokens[comma].Kind != QuoteTokenKind.Comma) comma++;
+            if (comma + 1 >= end || tokens[comma].Kind != QuoteTokenKind.Comma) continue;
+            return Candidate(doc, comma + 1, end, phrase, k);
+        }
+        return null;
+    }
+
+    /// <summary>"From X: …" without quote marks: the rest of the paragraph is X's.</summary>
+    private QuoteCandidate? FromColon(Context doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!(TryCue(doc, first, out var kind, out _) && kind == CueKind.Colon)) return null;
+        var phrase = _parser.ParseForward(doc.Text, tokens, first + 1, end);
+        if (phrase is null || phrase.EndToken >= end || tokens[phrase.EndToken].Kind != QuoteTokenKind.Colon) return null;
+        var paragraphEnd = doc.ParagraphEnd(tokens[first].Start);
+        var stop = doc.TokenAt(paragraphEnd);
+        while (stop > phrase.EndToken + 1 && tokens[stop - 1].Kind is QuoteTokenKind.SentenceEnd) stop--;
+        return Candidate(doc, phrase.EndToken + 1, stop, phrase, first);
+    }
+
+    /// <summary>"X mengatakan (bahwa) …" / "Kirby told reporters that …": a verb cue after a speaker phrase.</summary>
+    private QuoteCandidate? VerbWithSubject(Context doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (!(TryCue(doc, k, out var kind, out var nya) && kind == CueKind.Verb && !nya)) continue;
+            var subject = _parser.ParseSubject(text, tokens, first, k);
+            if (subject is null) continue;
+            var from = k + 1;
+            // The content starts after "bahwa"/"that" when the cue's adjuncts come first ("mengatakan pada hari Jumat bahwa").
+            for (var j = from; j < Math.Min(end, from + SpeakerPhraseParser.MaxSubjectGap); j++)
+            {
+                if (tokens[j].Kind is QuoteTokenKind.SentenceEnd) break;
+                if (tokens[j].IsWord && tokens[j].Of(text) is "bahwa" or "that" or "Bahwa") { from = j + 1; break; }
+            }
+            while (from < end && tokens[from].Kind is QuoteTokenKind.Comma or QuoteTokenKind.Colon) from++;
+            if (from >= end) return null;
+            return Candidate(doc, from, end, subject, k);
+        }
+        return null;
+    }
+
+    /// <summary>"…, kata X." / "…, ujarnya." / "…, X said." / "…, menurut X." at the end of the sentence.</summary>
+    private QuoteCandidate? TrailingAttribution(Context doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        for (var c = end - 1; c > first; c--)
+        {
+            if (tokens[c].Kind != QuoteTokenKind.Comma) continue;
+            var k = c + 1;
+            SpeakerPhrase? phrase;
+            var multi = MultiWordCueLength(doc, k);
+            if (multi > 0 || TryCue(doc, k, out var kind, out var nya) && kind is CueKind.Post or CueKind.Prep or CueKind.Verb)
+            {
+                TryCue(doc, k, out kind, out nya);
+                phrase = nya ? Pronoun(tokens[k]) : _parser.ParseForward(text, tokens, k + Math.Max(multi, 1), end);
+                if (phrase is null) return null;
+                var after = nya ? k + 1 : phrase.EndToken;
+                return _parser.OnlyAdjunctsBetween(text, tokens, after, end) ? Candidate(doc, first, c, phrase, k) : null;
+            }
+            phrase = _parser.ParseForward(text, tokens, k, end);
+            if (phrase is null) return null;
+            var v = phrase.EndToken;
+            while (v < end && tokens[v].IsWord && _lexicon.IsAdverb(tokens[v].Of(text))) v++;
+            if (TryCue(doc, v, out kind, out nya) && kind == CueKind.Verb && !nya && _parser.OnlyAdjunctsBetween(text, tokens, v + 1, end))
+                return Candidate(doc, first, c, phrase, v);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Setelah pelatihan, lanjut Kirby, tentara-tentara ini …": a cue clause between commas; the content is what follows.</summary>
+    private QuoteCandidate? InsertedAttribution(Context doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var c = first; c < end - 2; c++)
+        {
+            if (tokens[c].Kind != QuoteTokenKind.Comma) continue;
+            if (!(TryCue(doc, c + 1, out var kind, out var nya) && kind is CueKind.Post && !nya)) continue;
+            var phrase = _parser.ParseForward(doc.Text, tokens, c + 2, end);
+            if (phrase is null || phrase.EndToken + 1 >= end || tokens[phrase.EndToken].Kind != QuoteTokenKind.Comma) continue;
+            return Candidate(doc, phrase.EndToken + 1, end, phrase, c + 1);
+        }
+        return null;
+    }
+
+    private static QuoteCandidate Candidate(Context doc, int fromTok, int endTok, SpeakerPhrase speaker, int cueTok)
+    {
+        var tokens = doc.Tokens;
+        return new QuoteCandidate(QuoteKind.Indirect, tokens[fromTok].Start, tokens[endTok - 1].End, speaker, tokens[cueTok].Start, tokens[cueTok].End);
+    }
+}
