@@ -20,7 +20,7 @@ public sealed partial class QuoteFinder
 
             var (speaker, cue) = span.Closed ? AttributionAfter(doc, span) : (null, -1);
             var tailAttributed = cue >= 0 || speaker is not null;
-            var prefixStart = Math.Max(PrefixStart(doc, openTok), doc.TokenAt(previousAfter));
+            var prefixStart = Math.Max(Math.Max(PrefixStart(doc, openTok), doc.TokenAt(previousAfter)), openTok - MaxPrefixTokens);
             if (!tailAttributed) (speaker, cue) = AttributionBefore(doc, prefixStart, openTok);
             var attributed = cue >= 0 || speaker is not null;
 
@@ -47,7 +47,7 @@ public sealed partial class QuoteFinder
     private bool LooksLikeSpeech(Context doc, MarkedSpan span, int openTok, int prefixStart, int words)
     {
         if (words < MinUnattributedWords) return false;
-        if (span.SingleMarks) return openTok == prefixStart && doc.ParagraphStarts.Contains(span.OpenMark);
+        if (span.SingleMarks) return openTok == prefixStart && doc.ParagraphStarts.BinarySearch(span.OpenMark) >= 0;
         var last = doc.Text[span.ContentEnd - 1];
         return openTok <= prefixStart || last is '.' or '?' or '!' or '…';
     }
@@ -55,8 +55,15 @@ public sealed partial class QuoteFinder
     /// <summary>First token of the text before the quote that may hold its attribution: the sentence's start.</summary>
     private static int PrefixStart(Context doc, int openTok)
     {
-        foreach (var (first, end) in doc.Sentences)
-            if (openTok >= first && openTok < end) return first;
+        int lo = 0, hi = doc.Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var (first, end) = doc.Sentences[mid];
+            if (openTok < first) hi = mid - 1;
+            else if (openTok >= end) lo = mid + 1;
+            else return first;
+        }
         return openTok;
     }
 

@@ -7,12 +7,14 @@ public sealed partial class QuoteFinder
     private IEnumerable<QuoteCandidate> FindIndirect(Context doc, List<QuoteCandidate> direct)
     {
         var tokens = doc.Tokens;
+        var next = 0; // direct quotes are in text order: walk them alongside the sentences
         foreach (var (first, end) in doc.Sentences)
         {
             if (end - first < MinIndirectWords + 2) continue;
             var start = tokens[first].Start;
             var stop = tokens[end - 1].End;
-            if (HasMarks(tokens, first, end) || direct.Any(q => q.Start < stop && start < q.End)) continue;
+            while (next < direct.Count && direct[next].End <= start) next++;
+            if (HasMarks(tokens, first, end) || next < direct.Count && direct[next].Start < stop) continue;
             var contentEnd = end;
             while (contentEnd > first && tokens[contentEnd - 1].Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.Comma) contentEnd--;
             var found = LeadingPreposition(doc, first, contentEnd)

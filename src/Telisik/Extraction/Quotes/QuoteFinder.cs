@@ -16,6 +16,8 @@ public sealed partial class QuoteFinder
     public const int MinUnattributedWords = 4;
     /// <summary>An unattributed quote inherits the last speaker from at most this many paragraphs back.</summary>
     public const int InheritParagraphs = 3;
+    /// <summary>The attribution before a quote is looked for in at most this many tokens.</summary>
+    public const int MaxPrefixTokens = 60;
     /// <summary>Indirect speech needs at least this many words of content.</summary>
     public const int MinIndirectWords = 3;
 

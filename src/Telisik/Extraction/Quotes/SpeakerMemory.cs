@@ -8,6 +8,9 @@ namespace Telisik.Extraction.Quotes;
 /// </summary>
 internal sealed class SpeakerMemory
 {
+    /// <summary>At most this many names are remembered (an article names far fewer; this bounds hostile input).</summary>
+    public const int MaxEntries = 2_000;
+
     private readonly List<Entry> _entries = [];
 
     private sealed record Entry(string Name, string[] Words, string? Role, int Position);
@@ -30,7 +33,10 @@ internal sealed class SpeakerMemory
         return memory;
     }
 
-    public void Add(string name, string? role, int position) => _entries.Add(new Entry(name, Words(name), role, position));
+    public void Add(string name, string? role, int position)
+    {
+        if (_entries.Count < MaxEntries) _entries.Add(new Entry(name, Words(name), role, position));
+    }
 
     /// <summary>The fullest name containing every word of <paramref name="name"/>: the latest before the position, else the first after.</summary>
     public string Resolve(string name, int position)

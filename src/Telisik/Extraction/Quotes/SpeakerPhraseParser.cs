@@ -13,6 +13,8 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
     public const int MaxRoleTokens = 16;
     /// <summary>Longest stretch between a subject and its verb (adverbs, time and place adjuncts).</summary>
     public const int MaxSubjectGap = 12;
+    /// <summary>Most words between a determiner and the title it introduces ("the National Security Council spokesman").</summary>
+    public const int MaxDeterminerGap = 5;
 
     private static readonly string[] NameConnectors = ["bin", "binti", "van", "der", "de", "da", "al", "el", "von", "dos", "la"];
 
@@ -132,9 +134,10 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         var k = i;
         if (determiner)
         {
-            // "seorang pejabat", "a senior official", "salah satu sumber": a title must follow within three words.
+            // "seorang pejabat", "a senior official", "the National Security Council spokesman": a title must
+            // follow within a few words.
             var found = false;
-            for (var j = i + 1; j < Math.Min(limit, i + 4) && tokens[j].IsWord; j++)
+            for (var j = i + 1; j < Math.Min(limit, i + 1 + MaxDeterminerGap) && tokens[j].IsWord; j++)
                 if (lexicon.RoleKind(tokens[j].Of(text)) == RoleWordKind.Title) { found = true; break; }
             if (!found) return null;
         }
