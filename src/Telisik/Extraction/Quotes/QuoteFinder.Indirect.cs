@@ -41,6 +41,8 @@ public sealed partial class QuoteFinder
         {
             if (k > first && tokens[k - 1].Kind != QuoteTokenKind.Comma) continue;
             var multi = MultiWordCueLength(doc, k);
+            if (multi == 0 && IsPrepWithNya(doc, k) && k + 2 < end && tokens[k + 1].Kind == QuoteTokenKind.Comma)
+                return Candidate(doc, k + 2, end, Pronoun(tokens[k]), k); // "Menurutnya, …"
             if (multi == 0 && !(TryCue(doc, k, out var kind, out var nya) && kind == CueKind.Prep && !nya)) continue;
             var phrase = _parser.ParseForward(doc.Text, tokens, k + Math.Max(multi, 1), end);
             if (phrase is null) continue;
@@ -50,6 +52,14 @@ public sealed partial class QuoteFinder
             return Candidate(doc, comma + 1, end, phrase, k);
         }
         return null;
+    }
+
+    private bool IsPrepWithNya(Context doc, int k)
+    {
+        if (!doc.Tokens[k].IsWord) return false;
+        var w = doc.Tokens[k].Of(doc.Text);
+        return w.Length > 4 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
+            && _lexicon.TryGetCue(w[..^3], out var kind) && kind == CueKind.Prep;
     }
 
     /// <summary>"From X: …" without quote marks: the rest of the paragraph is X's.</summary>
@@ -73,21 +83,39 @@ public sealed partial class QuoteFinder
         for (var k = first + 1; k < end - 1; k++)
         {
             if (!(TryCue(doc, k, out var kind, out var nya) && kind == CueKind.Verb && !nya)) continue;
+            if (tokens[k - 1].IsWord && _lexicon.IsNegation(tokens[k - 1].Of(text))) continue;
             var subject = _parser.ParseSubject(text, tokens, first, k);
             if (subject is null) continue;
-            var from = k + 1;
-            // The content starts after "bahwa"/"that" when the cue's adjuncts come first ("mengatakan pada hari Jumat bahwa").
-            for (var j = from; j < Math.Min(end, from + SpeakerPhraseParser.MaxSubjectGap); j++)
-            {
-                if (tokens[j].Kind is QuoteTokenKind.SentenceEnd) break;
-                if (tokens[j].IsWord && tokens[j].Of(text) is "bahwa" or "that" or "Bahwa") { from = j + 1; break; }
-            }
-            while (from < end && tokens[from].Kind is QuoteTokenKind.Comma or QuoteTokenKind.Colon) from++;
+            var from = ContentStart(doc, k + 1, end);
             if (from >= end) return null;
             return Candidate(doc, from, end, subject, k);
         }
         return null;
     }
+
+    /// <summary>
+    /// Where reported content starts after a verb: right after it (and a comma), or after "bahwa"/"that"/"agar" when
+    /// only an adjunct stands before it ("mengatakan kepada CNN pada hari Jumat bahwa …").
+    /// </summary>
+    private int ContentStart(Context doc, int from, int end)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        while (from < end && tokens[from].Kind is QuoteTokenKind.Comma or QuoteTokenKind.Colon) from++;
+        var adjunct = from < end && tokens[from].IsWord && _lexicon.IsBoundary(tokens[from].Of(text));
+        for (var j = from; j < Math.Min(end, from + SpeakerPhraseParser.MaxSubjectGap); j++)
+        {
+            if (tokens[j].Kind is QuoteTokenKind.SentenceEnd || tokens[j].Kind is QuoteTokenKind.Comma && j > from) break;
+            if (!tokens[j].IsWord || !IsComplementizer(tokens[j].Of(text))) continue;
+            if (j == from || adjunct) return j + 1;
+            break;
+        }
+        return from;
+    }
+
+    private static bool IsComplementizer(ReadOnlySpan<char> w) =>
+        w.Equals("bahwa", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("agar", StringComparison.OrdinalIgnoreCase) || w.Equals("supaya", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"…, kata X." / "…, ujarnya." / "…, X said." / "…, menurut X." at the end of the sentence.</summary>
     private QuoteCandidate? TrailingAttribution(Context doc, int first, int end)
@@ -126,7 +154,13 @@ public sealed partial class QuoteFinder
         for (var c = first; c < end - 2; c++)
         {
             if (tokens[c].Kind != QuoteTokenKind.Comma) continue;
-            if (!(TryCue(doc, c + 1, out var kind, out var nya) && kind is CueKind.Post && !nya)) continue;
+            if (!(TryCue(doc, c + 1, out var kind, out var nya) && kind is CueKind.Post)) continue;
+            if (nya)
+            {
+                // "Meski baru dibentuk, lanjutnya, bukan berarti …"
+                if (c + 3 < end && tokens[c + 2].Kind == QuoteTokenKind.Comma) return Candidate(doc, c + 3, end, Pronoun(tokens[c + 1]), c + 1);
+                continue;
+            }
             var phrase = _parser.ParseForward(doc.Text, tokens, c + 2, end);
             if (phrase is null || phrase.EndToken + 1 >= end || tokens[phrase.EndToken].Kind != QuoteTokenKind.Comma) continue;
             return Candidate(doc, phrase.EndToken + 1, end, phrase, c + 1);

@@ -12,28 +12,47 @@ public sealed partial class QuoteFinder
         var text = doc.Text;
         var quotes = new List<Quote>(candidates.Count);
         (string Name, string? Role, int Paragraph)? last = null;
-        (string Name, string? Role)? lastPerson = null;
+        SpeakerMemory.Person? lastPerson = null;
         foreach (var c in candidates)
         {
             string? speaker = null, role = null;
             var paragraph = doc.ParagraphOf(c.Start);
             var phrase = c.Speaker;
+            var position = c.HasCue ? c.CueStart : c.Start;
             if (phrase is { IsPronoun: true })
             {
-                var person = lastPerson ?? memory.LastPersonBefore(c.Start);
-                if (person is { } p) (speaker, role) = (p.Name, p.Role);
+                // The pronoun stands for whoever was named last: the last person quoted, unless someone else has
+                // since been named as the subject of a sentence.
+                // Names inside the quote itself are not its speaker: look before the quote (or the cue).
+                var mentioned = memory.LastPersonBefore(Math.Min(position, c.Start));
+                var person = lastPerson is { } lp && (mentioned is not { } m || m.Position <= lp.Position) ? lastPerson : mentioned;
+                if (person is { } p)
+                {
+                    (speaker, role) = (p.Name, p.Role);
+                    lastPerson = p with { Position = position };
+                }
             }
             else if (phrase?.Name is { } name)
             {
-                speaker = memory.Resolve(name, c.Start);
+                speaker = memory.Resolve(name, phrase.NameStart);
                 role = phrase.Role ?? memory.RoleOf(speaker, c.Start);
                 memory.Add(speaker, role, phrase.NameStart);
-                lastPerson = (speaker, role);
+                lastPerson = new SpeakerMemory.Person(speaker, role, position);
             }
             else if (phrase?.Role is { } unnamed)
             {
-                speaker = unnamed;
-                role = StripDeterminer(unnamed);
+                if (memory.PersonWithRole(unnamed, position) is { } known)
+                {
+                    // "Menaker" after "Menaker Hanif": the role names a person introduced earlier.
+                    speaker = known;
+                    role = memory.RoleOf(known, position);
+                    lastPerson = new SpeakerMemory.Person(speaker, role, position);
+                }
+                else
+                {
+                    speaker = unnamed;
+                    role = StripDeterminer(unnamed);
+                }
             }
             else if (last is { } l && paragraph - l.Paragraph <= InheritParagraphs)
             {

@@ -19,6 +19,7 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _titleCues;
     private readonly FrozenSet<string> _adverbs;
     private readonly FrozenSet<string> _notNames;
+    private readonly FrozenSet<string> _negations;
 
     private QuoteLexicon(
         Dictionary<string, CueKind> cues,
@@ -27,7 +28,8 @@ public sealed class QuoteLexicon
         HashSet<string> boundaries,
         HashSet<string> titleCues,
         HashSet<string> adverbs,
-        HashSet<string> notNames)
+        HashSet<string> notNames,
+        HashSet<string> negations)
     {
         _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _roles = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -36,6 +38,7 @@ public sealed class QuoteLexicon
         _titleCues = titleCues.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _adverbs = adverbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _notNames = notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Multi-word cues ("according to") are matched by their first word, then the rest.
         MultiWordCues = cues.Keys.Where(k => k.Contains(' ')).Select(k => k.Split(' ')).ToArray();
     }
@@ -57,6 +60,7 @@ public sealed class QuoteLexicon
         var titleCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var adverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var notNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var negations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var lang in languages)
         {
             var dir = $"languages/{lang}/";
@@ -82,8 +86,9 @@ public sealed class QuoteLexicon
             titleCues.UnionWith(LanguageData.ReadLines(dir + "quote-title-cues.txt"));
             adverbs.UnionWith(LanguageData.ReadLines(dir + "speaker-adverbs.txt"));
             notNames.UnionWith(LanguageData.ReadLines(dir + "not-names.txt"));
+            negations.UnionWith(LanguageData.ReadLines(dir + "speaker-negations.txt"));
         }
-        return new QuoteLexicon(cues, roles, pronouns, boundaries, titleCues, adverbs, notNames);
+        return new QuoteLexicon(cues, roles, pronouns, boundaries, titleCues, adverbs, notNames, negations);
     }
 
     /// <summary>The cue kind of a single word, if it is a reporting cue.</summary>
@@ -108,6 +113,9 @@ public sealed class QuoteLexicon
 
     /// <summary>True for a capitalised function word that is never a name (Ini, Namun, The).</summary>
     public bool IsNotName(ReadOnlySpan<char> word) => _notNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a word that denies the cue after it (tidak, belum, not).</summary>
+    public bool IsNegation(ReadOnlySpan<char> word) => _negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static IEnumerable<(string Word, string Kind)> ReadTable(string name)
     {

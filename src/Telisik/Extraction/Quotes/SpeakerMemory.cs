@@ -4,7 +4,7 @@ namespace Telisik.Extraction.Quotes;
 
 /// <summary>
 /// The people an article names, with roles and positions, so that <c>kata Kirby</c> resolves to the
-/// <c>John Kirby</c> introduced earlier and a pronoun to the last person named. One instance per article.
+/// <c>John Kirby</c> introduced earlier and a pronoun to the person last named as a subject. One instance per article.
 /// </summary>
 internal sealed class SpeakerMemory
 {
@@ -13,7 +13,10 @@ internal sealed class SpeakerMemory
 
     private readonly List<Entry> _entries = [];
 
-    private sealed record Entry(string Name, string[] Words, string? Role, int Position);
+    private sealed record Entry(string Name, string[] Words, string? Role, int Position, bool IsSubject);
+
+    /// <summary>A person as remembered: name, role, and where the text last named them.</summary>
+    public readonly record struct Person(string Name, string? Role, int Position);
 
     public static SpeakerMemory Build(string text, List<QuoteToken> tokens, SpeakerPhraseParser parser, IReadOnlyList<Entity>? entities)
     {
@@ -21,24 +24,37 @@ internal sealed class SpeakerMemory
         if (entities is not null)
             foreach (var e in entities)
                 if (e.Type == EntityType.Person)
-                    foreach (var m in e.Mentions) memory.Add(e.Name, null, m.Start);
+                    foreach (var m in e.Mentions) memory.Add(e.Name, null, m.Start, isSubject: false);
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!tokens[k].IsCapitalised(text) || (k > 0 && tokens[k - 1].IsCapitalised(text))) continue;
             var phrase = parser.ParseForward(text, tokens, k, Math.Min(tokens.Count, k + 40));
             if (phrase?.Name is null) continue;
-            if (phrase.Role is not null || Words(phrase.Name).Length >= 2) memory.Add(phrase.Name, phrase.Role, phrase.NameStart);
+            if (phrase.Role is not null || Words(phrase.Name).Length >= 2)
+                memory.Add(phrase.Name, phrase.Role, phrase.NameStart, StartsClause(text, tokens, k));
             k = Math.Max(k, phrase.EndToken - 1);
         }
         return memory;
     }
 
-    public void Add(string name, string? role, int position)
+    /// <summary>A phrase at the start of a sentence or paragraph, or after a comma or dash, is likely the subject.</summary>
+    private static bool StartsClause(string text, List<QuoteToken> tokens, int k)
     {
-        if (_entries.Count < MaxEntries) _entries.Add(new Entry(name, Words(name), role, position));
+        if (k == 0) return true;
+        var before = tokens[k - 1];
+        if (before.Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.CloseParen) return true;
+        return text.AsSpan(before.End, tokens[k].Start - before.End).Contains('\n');
     }
 
-    /// <summary>The fullest name containing every word of <paramref name="name"/>: the latest before the position, else the first after.</summary>
+    public void Add(string name, string? role, int position, bool isSubject = true)
+    {
+        if (_entries.Count < MaxEntries) _entries.Add(new Entry(name, Words(name), role, position, isSubject));
+    }
+
+    /// <summary>
+    /// The fullest name containing every word of <paramref name="name"/>: its first introduction before the position
+    /// (articles introduce a person in full once), else the first after.
+    /// </summary>
     public string Resolve(string name, int position)
     {
         var words = Words(name);
@@ -46,7 +62,7 @@ internal sealed class SpeakerMemory
         foreach (var e in _entries)
         {
             if (e.Words.Length <= words.Length || !ContainsAll(e.Words, words)) continue;
-            if (e.Position < position) { if (before is null || e.Position >= before.Position) before = e; }
+            if (e.Position < position) { if (before is null || e.Position < before.Position) before = e; }
             else if (after is null || e.Position < after.Position) after = e;
         }
         return (before ?? after)?.Name ?? name;
@@ -64,13 +80,23 @@ internal sealed class SpeakerMemory
         return role;
     }
 
-    /// <summary>The last person named before the position (a name of two words or more), with its role.</summary>
-    public (string Name, string? Role)? LastPersonBefore(int position)
+    /// <summary>The person named earlier with exactly this role ("Menaker" → the "Menaker Hanif" introduced before).</summary>
+    public string? PersonWithRole(string role, int position)
+    {
+        string? name = null;
+        foreach (var e in _entries)
+            if (e.Position < position && e.Role is not null && e.Role.Equals(role, StringComparison.OrdinalIgnoreCase)) name ??= e.Name;
+        return name;
+    }
+
+    /// <summary>The last person named as a subject before the position (two words or more, or with a role).</summary>
+    public Person? LastPersonBefore(int position)
     {
         Entry? best = null;
         foreach (var e in _entries)
-            if (e.Position < position && e.Words.Length >= 2 && (best is null || e.Position > best.Position)) best = e;
-        return best is null ? null : (best.Name, best.Role ?? RoleOf(best.Name, position));
+            if (e.IsSubject && e.Position < position && (e.Words.Length >= 2 || e.Role is not null) && (best is null || e.Position > best.Position))
+                best = e;
+        return best is null ? null : new Person(Resolve(best.Name, best.Position + 1), best.Role ?? RoleOf(best.Name, position), best.Position);
     }
 
     private static bool ContainsAll(string[] haystack, string[] needles)

@@ -9,14 +9,19 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
 {
     /// <summary>Longest name taken as one person (a longer capitalised run is an organisation or a title).</summary>
     public const int MaxNameWords = 5;
+    /// <summary>Longest name split off the end of a role ("Menteri Pertahanan AS Lloyd Austin").</summary>
+    public const int MaxTrailingNameWords = 3;
     /// <summary>Longest role phrase, in tokens.</summary>
-    public const int MaxRoleTokens = 16;
+    public const int MaxRoleTokens = 18;
     /// <summary>Longest stretch between a subject and its verb (adverbs, time and place adjuncts).</summary>
     public const int MaxSubjectGap = 12;
     /// <summary>Most words between a determiner and the title it introduces ("the National Security Council spokesman").</summary>
     public const int MaxDeterminerGap = 5;
+    /// <summary>Most opening words skipped before a subject ("Namun", "Kini", "Sementara itu").</summary>
+    public const int MaxLeadingWords = 3;
 
     private static readonly string[] NameConnectors = ["bin", "binti", "van", "der", "de", "da", "al", "el", "von", "dos", "la"];
+    private static readonly string[] Locatives = ["di", "of", "for", "at", "dari", "from"];
 
     /// <summary>A speaker phrase starting at token <paramref name="i"/>, with at most one apposition after a comma.</summary>
     public SpeakerPhrase? ParseForward(string text, List<QuoteToken> tokens, int i, int limit)
@@ -31,8 +36,14 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             var second = ParsePart(text, tokens, end + 1, limit);
             if (second is { IsPronoun: false })
             {
-                if (first.Name is null && first.Role is not null && second.Name is not null)
-                    return second with { Role = second.Role ?? first.Role, Start = first.Start };
+                var firstIsRole = first.Role is not null && (first.Name is null || first.NameStart > first.Start);
+                if (firstIsRole && second.Name is not null && second.Role is null && !IsAbbreviation(text, tokens[end + 1]))
+                {
+                    // "Direktur … Luar Negeri (PPTKLN) Kemnaker, R. Soes Hindharno": the name after the comma is the
+                    // person; what came before, whole, is the role.
+                    var role = text[first.Start..tokens[first.EndToken - 1].End];
+                    return second with { Role = role, Start = first.Start };
+                }
                 if (first.Name is not null && first.Role is null && second.IsUnnamedRole)
                     return first with { Role = second.Role, EndToken = second.EndToken };
             }
@@ -41,20 +52,34 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// The subject of a verb cue at token <paramref name="cue"/>: a speaker phrase starting at <paramref name="from"/>
-    /// or after one of the commas before the cue, followed only by adverbs or an adjunct (<c>pada hari Jumat</c>).
-    /// The earliest start that works wins, so appositions stay whole.
+    /// The subject of a verb cue at token <paramref name="cue"/>: a speaker phrase starting at <paramref name="from"/>,
+    /// after a few opening words, or after one of the commas or dashes before the cue, followed only by adverbs or an
+    /// adjunct (<c>pada hari Jumat</c>). The earliest start that works wins, so appositions stay whole.
     /// </summary>
     public SpeakerPhrase? ParseSubject(string text, List<QuoteToken> tokens, int from, int cue)
     {
         if (cue - from > MaxRoleTokens + MaxSubjectGap) from = cue - MaxRoleTokens - MaxSubjectGap;
         for (var s = from; s < cue; s++)
         {
-            if (s > from && tokens[s - 1].Kind != QuoteTokenKind.Comma) continue;
+            if (s > from && !StartsClause(text, tokens, from, s)) continue;
             var phrase = ParseForward(text, tokens, s, cue);
             if (phrase is not null && OnlyAdjunctsBetween(text, tokens, phrase.EndToken, cue)) return phrase;
         }
         return null;
+    }
+
+    /// <summary>A subject may start after a comma, a dash or a colon, or after a few opening words (Namun, Kini).</summary>
+    private bool StartsClause(string text, List<QuoteToken> tokens, int from, int s)
+    {
+        if (tokens[s - 1].Kind is QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.Colon or QuoteTokenKind.CloseParen) return true;
+        if (s - from > MaxLeadingWords) return false;
+        for (var k = from; k < s; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            var w = tokens[k].Of(text);
+            if (!lexicon.IsAdverb(w) && !lexicon.IsNotName(w)) return false;
+        }
+        return true;
     }
 
     /// <summary>True when tokens [from, to) are adverbs, commas, or an adjunct opened by a boundary word.</summary>
@@ -65,21 +90,37 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         {
             var t = tokens[k];
             if (t.Kind is QuoteTokenKind.Comma) continue;
-            if (t.Kind is QuoteTokenKind.OpenParen) return true;
+            if (t.Kind is QuoteTokenKind.OpenParen)
+            {
+                // "(77)", "(21/8)": a parenthesis is skipped whole.
+                while (k < to && tokens[k].Kind != QuoteTokenKind.CloseParen) k++;
+                if (k == to) return false;
+                continue;
+            }
             if (!t.IsWord) return false;
             var w = t.Of(text);
             if (lexicon.IsAdverb(w)) continue;
-            if (lexicon.IsBoundary(w)) return !ContainsSentenceBreak(tokens, k, to);
+            if (lexicon.IsNegation(w)) return false;
+            // "warga yang mengabadikan …": a relative clause is not an adjunct; the subject comes later.
+            if (w is "yang" or "who" or "which") return false;
+            if (lexicon.IsBoundary(w)) return AdjunctUntil(text, tokens, k, to);
             return false;
         }
         return true;
     }
 
-    private static bool ContainsSentenceBreak(List<QuoteToken> tokens, int from, int to)
+    /// <summary>An adjunct runs to the cue without a sentence break, a quote mark, a negation or a new capitalised clause.</summary>
+    private bool AdjunctUntil(string text, List<QuoteToken> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (tokens[k].Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.DoubleMark) return true;
-        return false;
+        {
+            var t = tokens[k];
+            if (t.Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.DoubleMark) return false;
+            if (t.IsWord && lexicon.IsNegation(t.Of(text))) return false;
+            if (t.Kind is QuoteTokenKind.Comma && k + 1 < to && tokens[k + 1].IsCapitalised(text)
+                && !lexicon.IsBoundary(tokens[k + 1].Of(text))) return false;
+        }
+        return true;
     }
 
     private SpeakerPhrase? ParsePart(string text, List<QuoteToken> tokens, int i, int limit)
@@ -93,7 +134,13 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         if (!tokens[i].IsCapitalised(text) || lexicon.IsNotName(w) || lexicon.IsBoundary(w)) return null;
         if (lexicon.TryGetCue(w, out _)) return null;
         var end = NameEnd(text, tokens, i, limit);
-        if (end == i) return null;
+        if (end == i || OnlyRoleWords(text, tokens, i, end)) return null;
+        // "Engineering Director Google Translate Macduff Hughes": a capitalised title inside the run makes it a role.
+        if (end < limit && tokens[end].IsCapitalised(text) && lexicon.RoleKind(tokens[end].Of(text)) == RoleWordKind.Title)
+        {
+            var titled = ParseRole(text, tokens, end, limit, determiner: false);
+            if (titled is { Name: not null }) return titled with { Role = text[tokens[i].Start..titled.NameStart].TrimEnd(), Start = tokens[i].Start };
+        }
         var name = Join(text, tokens, i, end);
         // "Koo Byoung-sam juru bicara ..." without a comma: a title right after the name starts its role.
         if (end < limit && tokens[end].IsWord && lexicon.RoleKind(tokens[end].Of(text)) == RoleWordKind.Title
@@ -110,9 +157,13 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
     {
         var end = i;
         var words = 0;
-        while (end < limit && words < MaxNameWords && tokens[end].IsWord)
+        while (end < limit && words < MaxNameWords)
         {
             var t = tokens[end];
+            // Initials: "R. Soes Hindharno".
+            if (t.Kind == QuoteTokenKind.SentenceEnd && text[t.Start] == '.' && end > i && tokens[end - 1].End - tokens[end - 1].Start == 1
+                && end + 1 < limit && tokens[end + 1].IsCapitalised(text)) { end++; continue; }
+            if (!t.IsWord) break;
             var w = t.Of(text);
             if (t.IsCapitalised(text))
             {
@@ -121,7 +172,7 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
                 continue;
             }
             // Lower-case particles inside names (Abu Bakar bin Ahmad), only when a capitalised word follows.
-            if (words > 0 && IsConnector(w) && end + 1 < limit && tokens[end + 1].IsCapitalised(text)) { end++; continue; }
+            if (words > 0 && IsNameConnector(w) && end + 1 < limit && tokens[end + 1].IsCapitalised(text)) { end++; continue; }
             break;
         }
         while (end > i && !tokens[end - 1].IsCapitalised(text)) end--;
@@ -141,48 +192,86 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
                 if (lexicon.RoleKind(tokens[j].Of(text)) == RoleWordKind.Title) { found = true; break; }
             if (!found) return null;
         }
-        var titleCase = tokens[i].IsCapitalised(text);
+        var crossedLocative = false;
         while (k < limit && k - start < MaxRoleTokens)
         {
             var t = tokens[k];
-            if (!t.IsWord)
+            if (t.Kind == QuoteTokenKind.OpenParen && k + 2 < limit && tokens[k + 1].IsWord && tokens[k + 2].Kind == QuoteTokenKind.CloseParen
+                && IsAbbreviation(text, tokens[k + 1]))
             {
-                // Hyphenated role words: "mata-mata" is tokenised whole; "(TAM)" style abbreviations end the role.
-                break;
+                k += 3; // "(BMKG)", "(PPTKLN)" inside a title-case role
+                continue;
             }
+            if (!t.IsWord) break;
             var w = t.Of(text);
             if (k > start)
             {
-                if (lexicon.TryGetCue(w, out _) || lexicon.IsPronoun(w) || lexicon.IsAdverb(w)) break;
+                if (lexicon.TryGetCue(w, out _) || lexicon.IsPronoun(w) || lexicon.IsAdverb(w) || lexicon.IsNegation(w)) break;
+                var nameBefore = IsNameWord(text, tokens[k - 1]);
+                var capitalNext = k + 1 < limit && tokens[k + 1].IsCapitalised(text);
+                // After a name candidate ("Kapolda Lampung Irjen Sudjarno"), the role is over: "di Bandarlampung"
+                // is a place, "tidak" a predicate. Inside institution names it goes on: "Klimatologi dan Geofisika",
+                // "Korea Institute for National Unification".
+                if (nameBefore && !t.IsCapitalised(text)
+                    && !(capitalNext && (w is "dan" or "&" || crossedLocative && IsConnector(w)))) break;
                 // "AS" (Amerika Serikat) is a role word, though "as" ends English phrases.
                 var roleWord = t.IsCapitalised(text) && lexicon.RoleKind(w) != RoleWordKind.None;
                 if (!roleWord && (lexicon.IsBoundary(w) || IsConnector(w)))
                 {
                     // "peneliti senior di Korea Institute": a place or institution after the boundary stays in the role.
-                    if (k + 1 < limit && tokens[k + 1].IsCapitalised(text) && !lexicon.IsBoundary(tokens[k + 1].Of(text))) { k++; continue; }
+                    if (k + 1 < limit && tokens[k + 1].IsCapitalised(text) && !lexicon.IsBoundary(tokens[k + 1].Of(text)))
+                    {
+                        if (IsLocative(w)) crossedLocative = true;
+                        k++;
+                        continue;
+                    }
                     break;
                 }
-                if (!t.IsCapitalised(text)) titleCase = false;
             }
             k++;
         }
         if (k == start) return null;
-        // "Menteri Pertahanan AS Lloyd Austin": in a title-case role, trailing capitalised words that are not role
-        // words are the person's name.
+        // "tandas mantan pelatih tersebut", "menurut pensiunan jenderal itu": a description pointing back to a
+        // person already named works like a pronoun.
+        if (k < limit && tokens[k].IsWord && tokens[k].Of(text) is "tersebut" or "itu")
+            return new SpeakerPhrase(null, -1, null, true, tokens[start].Start, k + 1);
+        // "Menteri Pertahanan AS Lloyd Austin", "peneliti Giuseppe Crippa": trailing capitalised words that are not
+        // role words are the person's name, unless the role went through a place ("peneliti senior di Korea Institute").
         var nameStart = k;
-        if (titleCase && !determiner)
+        if (!crossedLocative)
         {
-            while (nameStart > start + 1 && k - nameStart < MaxNameWords
-                   && tokens[nameStart - 1].IsCapitalised(text)
-                   && lexicon.RoleKind(tokens[nameStart - 1].Of(text)) == RoleWordKind.None
-                   && !IsAbbreviation(text, tokens[nameStart - 1]))
-                nameStart--;
+            while (nameStart > start + 1 && IsNameWord(text, tokens[nameStart - 1])) nameStart--;
+            if (k - nameStart > MaxTrailingNameWords) nameStart = k - MaxTrailingNameWords;
+            if (nameStart < k && !tokens[nameStart].IsCapitalised(text)) nameStart = k;
         }
+        if (determiner) nameStart = k;
         var role = Join(text, tokens, start, nameStart);
         if (nameStart < k)
             return new SpeakerPhrase(Join(text, tokens, nameStart, k), tokens[nameStart].Start, role, false, tokens[start].Start, k);
         return new SpeakerPhrase(null, -1, role, false, tokens[start].Start, k);
     }
+
+    /// <summary>A capitalised word that can belong to a person's name: not a role word, not an abbreviation, not an
+    /// Indonesian institutional noun (pe-/ke-/per- … -an: Perikanan, Kesehatan, Perlindungan).</summary>
+    private bool IsNameWord(string text, QuoteToken t)
+    {
+        if (!t.IsCapitalised(text) || IsAbbreviation(text, t)) return false;
+        var w = t.Of(text);
+        if (lexicon.RoleKind(w) != RoleWordKind.None || lexicon.IsNotName(w) || lexicon.IsBoundary(w)) return false;
+        return !LooksInstitutional(w);
+    }
+
+    /// <summary>"Korea Selatan", "Kalimantan Utara": a capitalised run of role and place words names no person.</summary>
+    private bool OnlyRoleWords(string text, List<QuoteToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && lexicon.RoleKind(tokens[k].Of(text)) == RoleWordKind.None) return false;
+        return true;
+    }
+
+    private static bool LooksInstitutional(ReadOnlySpan<char> w) =>
+        w.Length >= 7 && w.EndsWith("an", StringComparison.Ordinal)
+        && (w.StartsWith("Pe", StringComparison.Ordinal) || w.StartsWith("Ke", StringComparison.Ordinal));
 
     private static bool IsAbbreviation(string text, QuoteToken t)
     {
@@ -192,11 +281,19 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         return true;
     }
 
-    private static bool IsConnector(ReadOnlySpan<char> w)
+    private static bool IsLocative(ReadOnlySpan<char> w)
+    {
+        foreach (var c in Locatives) if (w.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsNameConnector(ReadOnlySpan<char> w)
     {
         foreach (var c in NameConnectors) if (w.Equals(c, StringComparison.Ordinal)) return true;
-        return w is "for" or "of" or "at" or "&";
+        return false;
     }
+
+    private static bool IsConnector(ReadOnlySpan<char> w) => IsNameConnector(w) || w is "for" or "of" or "at" or "&" or "dan";
 
     /// <summary>The source text from token <paramref name="from"/> to just before token <paramref name="to"/>.</summary>
     public static string Join(string text, List<QuoteToken> tokens, int from, int to) =>
