@@ -28,8 +28,13 @@ if (mode is "all" or "score")
     if (shared is null) Paths.Absent();
     else
     {
-        var gold = GoldSet.Load(Path.Combine(root, "eval/quotes.gold.jsonl"), IndoSum.Read(shared));
-        Report($"IndoSum hand-annotated gold (eval/quotes.gold.jsonl, {gold.Count} articles)", Scorer.Score(finder, gold, verbose: args.Contains("-v")));
+        var records = IndoSum.Read(shared).ToList();
+        var gold = GoldSet.Load(Path.Combine(root, "eval/quotes.gold.jsonl"), records);
+        Report($"IndoSum hand-annotated development set (eval/quotes.gold.jsonl, {gold.Count} articles)", Scorer.Score(finder, gold, verbose: args.Contains("-v")));
+        var heldOut = GoldSet.Load(Path.Combine(root, "eval/quotes.heldout.gold.jsonl"), records);
+        Report($"IndoSum hand-annotated held-out set (eval/quotes.heldout.gold.jsonl, {heldOut.Count} articles)", Scorer.Score(finder, heldOut, verbose: args.Contains("-vh")));
+        var all = gold.Concat(heldOut).ToList();
+        Report($"IndoSum, both sets ({all.Count} articles)", Scorer.Score(finder, all));
     }
 }
 
