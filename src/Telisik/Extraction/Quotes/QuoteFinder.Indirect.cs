@@ -47,7 +47,8 @@ public sealed partial class QuoteFinder
             var phrase = _parser.ParseForward(doc.Text, tokens, k + Math.Max(multi, 1), end);
             if (phrase is null) continue;
             var comma = phrase.EndToken;
-            while (comma < end && comma - phrase.EndToken <= SpeakerPhraseParser.MaxSubjectGap && tokens[comma].Kind != QuoteTokenKind.Comma) comma++;
+            // "Menurut Pratama yang pernah sebagai Plt. Direktur …, Ransomware …": the speaker's description may be long.
+            while (comma < end && comma - phrase.EndToken <= 2 * SpeakerPhraseParser.MaxSubjectGap && tokens[comma].Kind != QuoteTokenKind.Comma) comma++;
             if (comma + 1 >= end || tokens[comma].Kind != QuoteTokenKind.Comma) continue;
             return Candidate(doc, comma + 1, end, phrase, k);
         }
@@ -84,11 +85,27 @@ public sealed partial class QuoteFinder
         {
             if (!(TryCue(doc, k, out var kind, out var nya) && kind == CueKind.Verb && !nya)) continue;
             if (tokens[k - 1].IsWord && _lexicon.IsNegation(tokens[k - 1].Of(text))) continue;
-            var subject = _parser.ParseSubject(text, tokens, first, k);
+            var subject = _parser.ParseSubject(text, tokens, first, k)
+                ?? RelativeSubject(doc, first, k);
             if (subject is null) continue;
             var from = ContentStart(doc, k + 1, end);
             if (from >= end) return null;
             return Candidate(doc, from, end, subject, k);
+        }
+        return null;
+    }
+
+    /// <summary>"gurauan Rossi yang mengatakan …": a name right before "yang" and the cue is the speaker.</summary>
+    private SpeakerPhrase? RelativeSubject(Context doc, int first, int k)
+    {
+        var tokens = doc.Tokens;
+        if (k - 2 < first || !tokens[k - 1].IsWord || !tokens[k - 1].Of(doc.Text).Equals("yang", StringComparison.Ordinal)) return null;
+        var s = k - 2;
+        while (s > first && s > k - 2 - SpeakerPhraseParser.MaxNameWords && tokens[s - 1].IsCapitalised(doc.Text)) s--;
+        for (; s <= k - 2; s++)
+        {
+            var phrase = _parser.ParseForward(doc.Text, tokens, s, k - 1);
+            if (phrase is { Name: not null } && phrase.EndToken == k - 1) return phrase;
         }
         return null;
     }

@@ -35,6 +35,8 @@ public sealed partial class QuoteFinder
             else if (phrase?.Name is { } name)
             {
                 speaker = memory.Resolve(name, phrase.NameStart);
+                // A lone abbreviation ("KSAD") may be the role of a person named earlier.
+                if (speaker == name && !name.Contains(' ') && memory.PersonWithRole(name, phrase.NameStart) is { } titled) speaker = titled;
                 role = phrase.Role ?? memory.RoleOf(speaker, c.Start);
                 memory.Add(speaker, role, phrase.NameStart);
                 lastPerson = new SpeakerMemory.Person(speaker, role, position);

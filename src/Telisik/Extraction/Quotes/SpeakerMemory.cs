@@ -31,19 +31,23 @@ internal sealed class SpeakerMemory
             var phrase = parser.ParseForward(text, tokens, k, Math.Min(tokens.Count, k + 40));
             if (phrase?.Name is null) continue;
             if (phrase.Role is not null || Words(phrase.Name).Length >= 2)
-                memory.Add(phrase.Name, phrase.Role, phrase.NameStart, StartsClause(text, tokens, k));
+                memory.Add(phrase.Name, phrase.Role, phrase.NameStart, StartsClause(text, tokens, k, phrase.EndToken));
             k = Math.Max(k, phrase.EndToken - 1);
         }
         return memory;
     }
 
-    /// <summary>A phrase at the start of a sentence or paragraph, or after a comma or dash, is likely the subject.</summary>
-    private static bool StartsClause(string text, List<QuoteToken> tokens, int k)
+    /// <summary>
+    /// A phrase at the start of a sentence or paragraph is likely the subject; after a comma or dash only when a
+    /// lower-case word (a verb: "Austin mengatakan") follows it, not another list item ("Rofiah (8), dan …").
+    /// </summary>
+    private static bool StartsClause(string text, List<QuoteToken> tokens, int k, int end)
     {
         if (k == 0) return true;
         var before = tokens[k - 1];
-        if (before.Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.CloseParen) return true;
-        return text.AsSpan(before.End, tokens[k].Start - before.End).Contains('\n');
+        if (before.Kind is QuoteTokenKind.SentenceEnd || text.AsSpan(before.End, tokens[k].Start - before.End).Contains('\n')) return true;
+        if (before.Kind is not (QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.CloseParen)) return false;
+        return end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised(text) && tokens[end].Of(text) is not "dan";
     }
 
     public void Add(string name, string? role, int position, bool isSubject = true)
@@ -80,13 +84,20 @@ internal sealed class SpeakerMemory
         return role;
     }
 
-    /// <summary>The person named earlier with exactly this role ("Menaker" → the "Menaker Hanif" introduced before).</summary>
+    /// <summary>
+    /// The person named earlier with this role: the same role ("Menaker" → the "Menaker Hanif" introduced before), or
+    /// a one-word role or abbreviation found as a word of theirs ("KSAD" → "Kepala Staf Angkatan Darat (KSAD) … Mulyono").
+    /// </summary>
     public string? PersonWithRole(string role, int position)
     {
-        string? name = null;
+        var oneWord = !role.Contains(' ');
         foreach (var e in _entries)
-            if (e.Position < position && e.Role is not null && e.Role.Equals(role, StringComparison.OrdinalIgnoreCase)) name ??= e.Name;
-        return name;
+        {
+            if (e.Position >= position || e.Role is null) continue;
+            if (e.Role.Equals(role, StringComparison.OrdinalIgnoreCase)) return e.Name;
+            if (oneWord && e.Role.Split(' ', '(', ')').Contains(role, StringComparer.OrdinalIgnoreCase)) return e.Name;
+        }
+        return null;
     }
 
     /// <summary>The last person named as a subject before the position (two words or more, or with a role).</summary>

@@ -68,12 +68,17 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         return null;
     }
 
-    /// <summary>A subject may start after a comma, a dash or a colon, or after a few opening words (Namun, Kini).</summary>
+    /// <summary>
+    /// A subject may start after a comma, a dash or a colon, or after a few opening words of its clause
+    /// (Namun, Kini, "saat itu").
+    /// </summary>
     private bool StartsClause(string text, List<QuoteToken> tokens, int from, int s)
     {
         if (tokens[s - 1].Kind is QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.Colon or QuoteTokenKind.CloseParen) return true;
-        if (s - from > MaxLeadingWords) return false;
-        for (var k = from; k < s; k++)
+        var clause = s - 1;
+        while (clause > from && tokens[clause - 1].Kind is not (QuoteTokenKind.Comma or QuoteTokenKind.Dash or QuoteTokenKind.Colon)) clause--;
+        if (s - clause > MaxLeadingWords) return false;
+        for (var k = clause; k < s; k++)
         {
             if (!tokens[k].IsWord) return false;
             var w = tokens[k].Of(text);
@@ -101,8 +106,10 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             var w = t.Of(text);
             if (lexicon.IsAdverb(w)) continue;
             if (lexicon.IsNegation(w)) return false;
-            // "warga yang mengabadikan …": a relative clause is not an adjunct; the subject comes later.
-            if (w is "yang" or "who" or "which") return false;
+            // "Pratama yang juga Ketua …": an appositive relative clause is skipped; "warga yang mengabadikan …"
+            // is not an adjunct (the subject comes later).
+            if (w is "yang" or "who" or "which")
+                return k + 1 < to && tokens[k + 1].IsWord && IsAppositiveStart(tokens[k + 1].Of(text)) && AdjunctUntil(text, tokens, k, to);
             if (lexicon.IsBoundary(w)) return AdjunctUntil(text, tokens, k, to);
             return false;
         }
@@ -117,6 +124,10 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             var t = tokens[k];
             if (t.Kind is QuoteTokenKind.SentenceEnd or QuoteTokenKind.DoubleMark) return false;
             if (t.IsWord && lexicon.IsNegation(t.Of(text))) return false;
+            // "…, Kamis (30/11), memicu kemarahan … dengan memperingatkan": an Indonesian active verb (me-) means a
+            // new predicate, not an adjunct.
+            if (t.IsWord && !t.IsCapitalised(text) && t.End - t.Start > 4 && text.AsSpan(t.Start).StartsWith("me", StringComparison.Ordinal)
+                && !lexicon.IsBoundary(t.Of(text))) return false;
             if (t.Kind is QuoteTokenKind.Comma && k + 1 < to && tokens[k + 1].IsCapitalised(text)
                 && !lexicon.IsBoundary(tokens[k + 1].Of(text))) return false;
         }
@@ -260,6 +271,9 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         if (lexicon.RoleKind(w) != RoleWordKind.None || lexicon.IsNotName(w) || lexicon.IsBoundary(w)) return false;
         return !LooksInstitutional(w);
     }
+
+    private static bool IsAppositiveStart(ReadOnlySpan<char> w) =>
+        w is "juga" or "pernah" or "kini" or "merupakan" or "adalah" or "sebelumnya" or "also" or "is" or "was";
 
     /// <summary>"Korea Selatan", "Kalimantan Utara": a capitalised run of role and place words names no person.</summary>
     private bool OnlyRoleWords(string text, List<QuoteToken> tokens, int from, int to)
