@@ -63,6 +63,10 @@ if (mode is "all" or "speed")
         foreach (var t in texts) quotes += finder.Find(t).Quotes.Count;
     watch.Stop();
     var n = texts.Length * rounds;
+    if (args.Contains("--slowest"))
+        foreach (var (t, ms) in texts.Select(t => { var w = Stopwatch.StartNew(); finder.Find(t); return (t, w.Elapsed.TotalMilliseconds); })
+                     .OrderByDescending(x => x.Item2).Take(5))
+            Console.WriteLine($"   slowest: {ms:F2} ms, {t.Length} chars");
     Console.WriteLine($"## Throughput: {n / watch.Elapsed.TotalSeconds:F0} articles/s single-threaded ({n} articles, {texts.Sum(t => (long)t.Length) * rounds / watch.Elapsed.TotalSeconds / 1e6:F1} M chars/s, {quotes / rounds} quotes per pass)");
 }
 return 0;

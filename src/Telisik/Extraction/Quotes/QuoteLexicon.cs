@@ -20,6 +20,10 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _adverbs;
     private readonly FrozenSet<string> _notNames;
     private readonly FrozenSet<string> _negations;
+    // Span lookups, created once: hot paths look words up without allocating strings.
+    private readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+    private readonly FrozenDictionary<string, RoleWordKind>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup, _boundaryLookup, _titleCueLookup, _adverbLookup, _notNameLookup, _negationLookup;
 
     private QuoteLexicon(
         Dictionary<string, CueKind> cues,
@@ -39,6 +43,14 @@ public sealed class QuoteLexicon
         _adverbs = adverbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _notNames = notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pronounLookup = _pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _boundaryLookup = _boundaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _titleCueLookup = _titleCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _adverbLookup = _adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNameLookup = _notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _negationLookup = _negations.GetAlternateLookup<ReadOnlySpan<char>>();
         // Multi-word cues ("according to") are matched by their first word, then the rest.
         MultiWordCues = cues.Keys.Where(k => k.Contains(' ')).Select(k => k.Split(' ')).ToArray();
     }
@@ -93,29 +105,29 @@ public sealed class QuoteLexicon
 
     /// <summary>The cue kind of a single word, if it is a reporting cue.</summary>
     public bool TryGetCue(ReadOnlySpan<char> word, out CueKind kind) =>
-        _cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out kind);
+        _cueLookup.TryGetValue(word, out kind);
 
     /// <summary>The role kind of a word (<see cref="RoleWordKind.None"/> when not a role word).</summary>
     public RoleWordKind RoleKind(ReadOnlySpan<char> word) =>
-        _roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) ? kind : RoleWordKind.None;
+        _roleLookup.TryGetValue(word, out var kind) ? kind : RoleWordKind.None;
 
     /// <summary>True for a pronoun that stands for the last named speaker (ia, dia, he, she).</summary>
-    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsPronoun(ReadOnlySpan<char> word) => _pronounLookup.Contains(word);
 
     /// <summary>True for a word that ends a speaker phrase (kepada, pada, to, on).</summary>
-    public bool IsBoundary(ReadOnlySpan<char> word) => _boundaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsBoundary(ReadOnlySpan<char> word) => _boundaryLookup.Contains(word);
 
     /// <summary>True for a word that announces a title or term before quote marks (film, lagu, titled).</summary>
-    public bool IsTitleCue(ReadOnlySpan<char> word) => _titleCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsTitleCue(ReadOnlySpan<char> word) => _titleCueLookup.Contains(word);
 
     /// <summary>True for an adverb allowed between a speaker and the cue verb (juga, pun, also).</summary>
-    public bool IsAdverb(ReadOnlySpan<char> word) => _adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsAdverb(ReadOnlySpan<char> word) => _adverbLookup.Contains(word);
 
     /// <summary>True for a capitalised function word that is never a name (Ini, Namun, The).</summary>
-    public bool IsNotName(ReadOnlySpan<char> word) => _notNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsNotName(ReadOnlySpan<char> word) => _notNameLookup.Contains(word);
 
     /// <summary>True for a word that denies the cue after it (tidak, belum, not).</summary>
-    public bool IsNegation(ReadOnlySpan<char> word) => _negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsNegation(ReadOnlySpan<char> word) => _negationLookup.Contains(word);
 
     private static IEnumerable<(string Word, string Kind)> ReadTable(string name)
     {
