@@ -2,9 +2,15 @@ using Telisik.Pipeline;
 
 namespace Telisik.Extraction.Quotes;
 
-/// <summary>Pipeline stage: finds quote mentions. (Skeleton: the extraction is built by its own issue.)</summary>
-public sealed class QuoteStage : IAnalysisStage
+/// <summary>
+/// Pipeline stage: finds direct and indirect quotations with their speakers (see <see cref="QuoteFinder"/>) and
+/// writes them to <see cref="AnalyzedArticle.Quotes"/>. Person entities found earlier help resolve names.
+/// </summary>
+public sealed class QuoteStage(QuoteFinder finder) : IAnalysisStage
 {
+    /// <summary>A stage over the default Indonesian and English language data.</summary>
+    public QuoteStage() : this(new QuoteFinder()) { }
+
     /// <inheritdoc />
     public string Name => "quotes";
     /// <inheritdoc />
@@ -15,5 +21,7 @@ public sealed class QuoteStage : IAnalysisStage
     /// <inheritdoc />
     public void Run(AnalyzedArticle doc)
     {
+        var findings = finder.Find(doc.Text, doc.Entities);
+        doc.Quotes.AddRange(findings.Quotes);
     }
 }
