@@ -306,6 +306,7 @@ internal sealed class DateReader
         }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && _w[i + 2].Lower == ")") k = i + 1;
         else return null;
+        if (TryIso(k, out _) is not null) return null;
         var y = YearWord(k)!.Value;
         var j = k + 1;
         int? y2 = null;

@@ -38,6 +38,8 @@ internal sealed class FigureLexicon
     public PhraseTable<AttributionCuePosition> AttributionCues { get; }
     public FrozenSet<string> Pronouns { get; }
     public FrozenSet<string> LinkWords { get; }
+    /// <summary>Counted noun phrases of several words ("anggota pasukan khusus"); otherwise one word is counted.</summary>
+    public PhraseTable<bool> CountedNouns { get; }
     /// <summary>Words trimmed from the edges of a source phrase ("namun", "telah", "juga").</summary>
     public FrozenSet<string> SourceTrim { get; }
     /// <summary>Day and month names, which never name a source ("kata Kirby, Kamis").</summary>
@@ -69,6 +71,7 @@ internal sealed class FigureLexicon
         AttributionCues = new(DataTables.Rows(P("attribution-cues.txt"), 2).Select(r => (r[0], ParseCue(r[1]))));
         Pronouns = DataTables.Rows(P("pronouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         LinkWords = DataTables.Rows(P("figure-link-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        CountedNouns = new(DataTables.Rows(P("counted-nouns.txt"), 1).Select(r => (r[0], true)));
         SourceTrim = DataTables.Rows(P("source-trim-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CalendarWords = DataTables.Rows(P("days.txt"), 2).Concat(DataTables.Rows(P("months.txt"), 2))
             .Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);

@@ -77,7 +77,7 @@ internal static class FigureReader
                 var k = j + connector;
                 if (currency is not null && lex.CurrenciesBefore.TryMatch(words, k, out _, out var cc2)) k += cc2;
                 var second = NumberReader.Read(text, words, k, lex);
-                if (second is { } s && !IsExcluded(words[k], excluded) && IsFigureNumber(text, words, lex, s, currency is not null))
+                if (second is { } s && !IsExcluded(words[k], excluded) && IsFigureNumber(text, words, lex, s, currency is not null, rangeEnd: true))
                 {
                     var lo = value;
                     // "1,5 hingga 2 juta": the scale written once applies to both ends.
@@ -153,7 +153,7 @@ internal static class FigureReader
         i + count < words.Length && !words[i + count].LineBefore;
 
     /// <summary>False for years, labels, list numbers, ages in passing, phone numbers, model names and idioms.</summary>
-    private static bool IsFigureNumber(string text, ScanWord[] words, FigureLexicon lex, Quantity q, bool hasCurrency)
+    private static bool IsFigureNumber(string text, ScanWord[] words, FigureLexicon lex, Quantity q, bool hasCurrency, bool rangeEnd = false)
     {
         var w = words[q.FirstWord];
         var prev = q.FirstWord > 0 ? words[q.FirstWord - 1] : default;
@@ -172,7 +172,7 @@ internal static class FigureReader
         }
         var digits = w.Lower;
         // Glued to letters: COVID-19, G20, F-16, ke-3, 5G, 2nd (but Rp129, 10km, 50%).
-        if (hasPrev && !w.SpaceBefore && !hasCurrency)
+        if (hasPrev && !w.SpaceBefore && !hasCurrency && !rangeEnd)
         {
             if (prev.Kind == ScanKind.Letters) return false;
             if (prev.Lower is "-" && q.FirstWord > 1 && !prev.SpaceBefore && words[q.FirstWord - 2].Kind is ScanKind.Letters or ScanKind.Digits) return false;
@@ -212,10 +212,10 @@ internal static class FigureReader
 
     private static (string? Noun, int End) CountedNoun(string text, ScanWord[] words, int j, FigureLexicon lex)
     {
-        var k = j;
-        while (k < words.Length && k - j < MaxNounWords && IsNounWord(text, words[k], lex) && (k == j || words[k].SpaceBefore) && !words[k].LineBefore)
-            k++;
-        if (k == j) return (null, j);
+        if (j >= words.Length || words[j].LineBefore || !IsNounWord(text, words[j], lex)) return (null, j);
+        // Indonesian has no marker where a noun phrase ends ("rumah rusak" = houses damaged), so only listed
+        // phrases run past one word.
+        var k = lex.CountedNouns.TryMatch(words, j, out _, out var count) ? j + count : j + 1;
         return (text[words[j].Start..words[k - 1].End], k);
     }
 
@@ -236,6 +236,10 @@ internal static class FigureReader
             || s.StartsWith("mem", StringComparison.Ordinal) || s.StartsWith("men", StringComparison.Ordinal)
             || (s.StartsWith("di", StringComparison.Ordinal) && (s.EndsWith("kan", StringComparison.Ordinal) || s.EndsWith('i')))
             || s.StartsWith("ber", StringComparison.Ordinal) || s.StartsWith("ter", StringComparison.Ordinal));
+
+    // In a subject, ter- and ber- words are mostly adjectives ("termurah"); meN- and di-...kan words are verbs.
+    private static bool LooksLikeActiveVerb(string s) =>
+        LooksLikeVerb(s) && !s.StartsWith("ter", StringComparison.Ordinal) && !s.StartsWith("ber", StringComparison.Ordinal);
 
     // "tentara Korea Utara di Rusia": the counted noun, its proper-noun modifier, and a place after di/ke/in.
     private static string Subject(string text, ScanWord[] words, int j, int nounEnd, FigureLexicon lex)
@@ -262,10 +266,11 @@ internal static class FigureReader
     {
         var k = startWord - 1;
         var clause = sentences.Clause(startWord);
-        while (k >= 0 && sentences.Clause(k) == clause && (lex.LinkWords.Contains(words[k].Lower) || lex.Qualifiers.Contains(words[k].Lower))) k--;
+        while (k >= 0 && sentences.Clause(k) == clause && (lex.LinkWords.Contains(words[k].Lower) || lex.Qualifiers.Contains(words[k].Lower)
+               || (lex.Language == "id" && LooksLikeActiveVerb(words[k].Lower)))) k--;
         var end = k;
         while (k >= 0 && end - k < MaxSubjectWords && sentences.Clause(k) == clause && words[k].Kind == ScanKind.Letters
-               && !lex.Stopwords.Contains(words[k].Lower) && !(lex.Language == "id" && LooksLikeVerb(words[k].Lower))
+               && !lex.Stopwords.Contains(words[k].Lower) && !(lex.Language == "id" && LooksLikeActiveVerb(words[k].Lower))
                && !lex.AttributionCues.Contains(words[k].Lower))
             k--;
         if (k == end) return null;

@@ -129,6 +129,7 @@ internal sealed class FigureSourceFinder
                 k++;
             return (start, k);
         }
+        if (_words[k].Lower is "the") k++;
         while (k < to && k - start < 5 && _words[k].Kind == ScanKind.Letters && !_lex.Stopwords.Contains(_words[k].Lower)
                && !_lex.CalendarWords.Contains(_words[k].Lower) && _quoteDepth[k] == 0)
             k++;
