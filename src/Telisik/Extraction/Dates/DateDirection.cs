@@ -7,6 +7,8 @@ internal enum DateDirection
     Default,
     /// <summary>Strictly before publication: "Rabu lalu", "Oktober lalu".</summary>
     Past,
-    /// <summary>Not before publication: "Senin depan", "akan ... pada 12 Oktober".</summary>
+    /// <summary>Not before publication: "Rabu besok", "akan ... pada 12 Oktober".</summary>
     Future,
+    /// <summary>Strictly after publication: "Senin depan", "next Monday".</summary>
+    Next,
 }

@@ -14,6 +14,10 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>Range ends: last day (DayRange), last year (Year), last month part.</summary>
     public int? EndDay { get; init; }
     public int? EndYear { get; init; }
+    /// <summary>Last month of a month range ("September hingga Oktober 2017").</summary>
+    public int? EndMonth { get; init; }
+    /// <summary>"akhir pekan ini": the Saturday and Sunday of the week <see cref="Offset"/> weeks from publication.</summary>
+    public bool Weekend { get; init; }
     /// <summary>Part of a month (days) or of a year (months): first and last.</summary>
     public (int From, int To)? PartDays { get; init; }
     public (int From, int To)? PartMonths { get; init; }
@@ -28,4 +32,6 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     public int FirstWord { get; init; }
     /// <summary>Sentence number of the expression (a clock time belongs to the date before it in its sentence).</summary>
     public int Sentence { get; init; }
+    /// <summary>Paragraph number (a clock time with no date in its sentence takes one from its paragraph).</summary>
+    public int Paragraph { get; init; }
 }

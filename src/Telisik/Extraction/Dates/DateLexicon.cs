@@ -32,6 +32,8 @@ internal sealed class DateLexicon
     public FrozenSet<string> FutureCues { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
+    /// <summary>Quarters and halves of a year: months covered.</summary>
+    public PhraseTable<(int From, int To)> Quarters { get; }
 
     private DateLexicon(string language)
     {
@@ -53,6 +55,7 @@ internal sealed class DateLexicon
         Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)DataTables.Number("time-zones", r[1]), StringComparer.Ordinal);
         FutureCues = DataTables.Rows(P("future-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
+        Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
         MonthDirections = new(DataTables.Rows(P("month-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
     }
 
@@ -69,6 +72,7 @@ internal sealed class DateLexicon
     {
         "past" => DateDirection.Past,
         "future" => DateDirection.Future,
+        "next" => DateDirection.Next,
         "default" => DateDirection.Default,
         _ => throw new InvalidDataException($"Unknown date direction '{s}'."),
     };

@@ -41,14 +41,53 @@ internal sealed class DateReader
     {
         var found = new List<DateExpression>();
         var i = 0;
+        var paragraph = 0;
+        var counted = 0;
         while (i < _w.Length)
         {
             var e = TryAt(i, out var end);
             if (e is null) { i++; continue; }
-            found.Add(WithDirection(e with { FirstWord = i, Sentence = _sentences.Sentence(i) }, i));
+            for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
+            e = Absorb(e, ref end);
+            found.Add(WithDirection(e with { FirstWord = i, Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
             i = Math.Max(end, i + 1);
         }
         return found;
+    }
+
+    // "Rabu (21/2/2018) besok", "12 Oktober lalu", "20 Oktober mendatang": a trailing word joins the date.
+    private DateExpression Absorb(DateExpression e, ref int end)
+    {
+        if (e.Kind is not (DateKind.Day or DateKind.DayRange) || end >= _w.Length || _w[end].LineBefore) return e;
+        var w = _w[end].Lower;
+        if (w is "besok" or "kemarin" or "nanti" or "tadi") { end++; return e with { End = _w[end - 1].End }; }
+        if (_lex.MonthDirections.TryMatch(_w, end, out var dir, out var c) && _lex.Language != "en")
+        {
+            end += c;
+            return e with { End = _w[end - 1].End, Direction = e.Year is null ? dir : e.Direction };
+        }
+        return e;
+    }
+
+    // "kuartal kedua 2017", "triwulan III tahun ini", "semester pertama".
+    private DateExpression? TryQuarter(int i, out int end)
+    {
+        end = i;
+        if (!_lex.Quarters.TryMatch(_w, i, out var months, out var c)) return null;
+        var k = i + c;
+        if (k < _w.Length && _w[k].Lower is "tahun" or "of" && k + 1 < _w.Length && YearWord(k + 1) is not null) k++;
+        if (k < _w.Length && YearWord(k) is { } y)
+        {
+            end = k + 1;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = y, PartMonths = months };
+        }
+        if (_lex.Relative.TryMatch(_w, k, out var rel, out var rc) && rel.Unit == CalendarUnit.Year)
+        {
+            end = k + rc;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = months };
+        }
+        end = k;
+        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = 0, PartMonths = months };
     }
 
     private DateExpression? TryAt(int i, out int end)
@@ -56,6 +95,7 @@ internal sealed class DateReader
         end = i;
         if (_w[i].Kind == ScanKind.Symbol && _w[i].Lower != "(") return null;
         return TryRelativeCount(i, out end)
+            ?? TryQuarter(i, out end)
             ?? TryRelative(i, out end)
             ?? TryWeekday(i, out end)
             ?? TryPart(i, out end)
@@ -104,6 +144,12 @@ internal sealed class DateReader
         end = i;
         if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
         end = i + c;
+        // "hari ini (19/5)": the stated date wins over the relative word.
+        if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
+        {
+            end = slashEnd;
+            return stated;
+        }
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = rel.Unit, Offset = rel.Offset };
     }
 
@@ -226,6 +272,21 @@ internal sealed class DateReader
             end = j + 1;
             return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Year = year, Month = m };
         }
+        // "April tahun depan", "Februari tahun ini".
+        if (j < _w.Length && !_w[j].LineBefore && _lex.Relative.TryMatch(_w, j, out var relYear, out var ryc) && relYear.Unit == CalendarUnit.Year)
+        {
+            end = j + ryc;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, Unit = CalendarUnit.Year, Offset = relYear.Offset };
+        }
+        // "September hingga Oktober 2017".
+        if (j + 1 < _w.Length && !_w[j].LineBefore && _w[j].Lower is "hingga" or "sampai" or "-" or "–" or "to" && TryMonthAt(j + 1, out var m2, out var mc2))
+        {
+            var k2 = j + 1 + mc2;
+            int? y2 = k2 < _w.Length && !_w[k2].LineBefore ? YearWord(k2) : null;
+            if (y2 is not null) k2++;
+            end = k2;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m2, Year = y2 };
+        }
         var dir = DateDirection.Default;
         var suffixed = false;
         if (j < _w.Length && !_w[j].LineBefore && _lex.MonthDirections.TryMatch(_w, j, out var md, out var sc) && _lex.Language != "en")
@@ -252,6 +313,25 @@ internal sealed class DateReader
             to = t;
             k += 1 + tc;
         }
+        // "akhir pekan ini": the weekend of that week.
+        if (_w[i].Lower == "akhir" && _lex.Relative.TryMatch(_w, k, out var wk, out var wkc) && wk.Unit == CalendarUnit.Week)
+        {
+            end = k + wkc;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Week, Offset = wk.Offset, Weekend = true };
+        }
+        // "akhir tahun", "awal bulan": of the current year or month.
+        if (k < _w.Length && _w[k].Lower is "tahun" or "bulan" && !_lex.Relative.TryMatch(_w, k, out _, out _)
+            && !(k + 1 < _w.Length && (YearWord(k + 1) is not null || TryMonthAt(k + 1, out _, out _))))
+        {
+            end = k + 1;
+            var unit = _w[k].Lower == "tahun" ? CalendarUnit.Year : CalendarUnit.Month;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End)
+            {
+                Unit = unit, Offset = 0,
+                PartDays = unit == CalendarUnit.Month ? (from.Days.Item1, to.Days.Item2) : null,
+                PartMonths = unit == CalendarUnit.Year ? (from.Months.Item1, to.Months.Item2) : null,
+            };
+        }
         if (k < _w.Length && _w[k].Lower is "bulan" or "tahun" && k + 1 < _w.Length && !_lex.Relative.TryMatch(_w, k, out _, out _)) k++;
         var days = (from.Days.Item1, to.Days.Item2);
         var months = (from.Months.Item1, to.Months.Item2);
@@ -260,6 +340,11 @@ internal sealed class DateReader
             k += mc;
             int? y = null;
             if (k < _w.Length && YearWord(k) is { } yy) { y = yy; k++; }
+            else if (k < _w.Length && !_w[k].LineBefore && _lex.Relative.TryMatch(_w, k, out var ry, out var ryc) && ry.Unit == CalendarUnit.Year)
+            {
+                end = k + ryc;
+                return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Month = m, Unit = CalendarUnit.Year, Offset = ry.Offset, PartDays = days };
+            }
             end = k;
             return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Month = m, Year = y, PartDays = days };
         }
@@ -342,7 +427,7 @@ internal sealed class DateReader
         else return null;
         if (h > 24 || min > 59) return null;
         int? zone = null;
-        if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End], out var z)) { zone = z; k++; }
+        if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z)) { zone = z; k++; }
         if (!cued && zone is null) return null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.DayParts.TryMatch(_w, k, out _, out var dp))
         {

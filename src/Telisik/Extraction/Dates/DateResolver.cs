@@ -10,6 +10,9 @@ namespace Telisik.Extraction.Dates;
 /// </summary>
 internal static class DateResolver
 {
+    /// <summary>Days a publication stamp may lag the writing of an article that calls a date upcoming.</summary>
+    public const int PublicationLagDays = 7;
+
     /// <summary>Jakarta's fixed offset; Indonesia has no daylight saving time.</summary>
     public static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
@@ -19,17 +22,33 @@ internal static class DateResolver
     /// <summary>Resolves every expression in order (a clock time takes the day of the date just before it in its sentence).</summary>
     public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
     {
+        var days = new DateOnly?[expressions.Count];
+        for (var k = 0; k < expressions.Count; k++)
+            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor).Day;
         var result = new List<DateMention>(expressions.Count);
-        DateOnly? lastDay = null;
-        var lastSentence = -1;
-        foreach (var e in expressions)
+        for (var k = 0; k < expressions.Count; k++)
         {
-            var sentence = e.Sentence;
-            var (resolved, granularity, day) = Resolve(e, anchor, sentence == lastSentence ? lastDay : null);
+            var e = expressions[k];
+            var (resolved, granularity, _) = Resolve(e, anchor, e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null);
             result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity));
-            if (day is not null) { lastDay = day; lastSentence = sentence; }
         }
         return result;
+    }
+
+    // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
+    // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k)
+    {
+        var e = expressions[k];
+        DateOnly? best = null;
+        var bestScore = int.MaxValue;
+        for (var j = 0; j < expressions.Count; j++)
+        {
+            if (days[j] is null || expressions[j].Paragraph != e.Paragraph) continue;
+            var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0 : 100_000);
+            if (score < bestScore) { best = days[j]; bestScore = score; }
+        }
+        return best;
     }
 
     /// <summary>Resolves one expression; <paramref name="dayBefore"/> is the day a following clock time belongs to.</summary>
@@ -51,7 +70,21 @@ internal static class DateResolver
             }
             case DateKind.Month:
             {
-                var m = MonthOf(e.Year, e.Month!.Value, e.Direction, anchor);
+                int? year = e.Year;
+                if (year is null && e.Unit == CalendarUnit.Year)
+                {
+                    if (anchor is not { } a) return Unresolved;
+                    year = a.Year + e.Offset;
+                }
+                if (e.EndMonth is { } endMonth)
+                {
+                    var first = MonthOf(year, e.Month!.Value, e.Direction, anchor);
+                    if (first is not { } f) return Unresolved;
+                    var endYear = endMonth >= f.Month ? f.Year : f.Year + 1;
+                    if (year is not null && endMonth < f.Month) { endYear = f.Year; f = (f.Year - 1, f.Month); }
+                    return ($"{f.Year:D4}-{f.Month:D2}/{endYear:D4}-{endMonth:D2}", DateGranularity.Range, null);
+                }
+                var m = MonthOf(year, e.Month!.Value, e.Direction, anchor);
                 return m is { } mm ? ($"{mm.Year:D4}-{mm.Month:D2}", DateGranularity.Month, null) : Unresolved;
             }
             case DateKind.Part:
@@ -101,7 +134,12 @@ internal static class DateResolver
         }
         var candidate = Make(a.Year, month, day) ?? Make(a.Year - 1, month, day) ?? Make(a.Year + 1, month, day);
         if (candidate is not { } cd) return null;
-        if (direction == DateDirection.Future) return cd < a ? Make(cd.Year + 1, month, day) ?? cd : cd;
+        if (direction is DateDirection.Future or DateDirection.Next)
+        {
+            // A date a few days before the stamp is the writer's "upcoming" date: stamps lag the writing.
+            if (cd < a && a.DayNumber - cd.DayNumber <= PublicationLagDays) return cd;
+            return cd < a ? Make(cd.Year + 1, month, day) ?? cd : cd;
+        }
         if (direction == DateDirection.Past) return cd >= a ? Make(cd.Year - 1, month, day) ?? cd : cd;
         return cd > a ? Make(cd.Year - 1, month, day) ?? cd : cd;
     }
@@ -113,6 +151,7 @@ internal static class DateResolver
         return direction switch
         {
             DateDirection.Future => (month < a.Month ? a.Year + 1 : a.Year, month),
+            DateDirection.Next => (month <= a.Month ? a.Year + 1 : a.Year, month),
             DateDirection.Past => (month >= a.Month ? a.Year - 1 : a.Year, month),
             _ => (month > a.Month ? a.Year - 1 : a.Year, month),
         };
@@ -122,11 +161,23 @@ internal static class DateResolver
     {
         (int Year, int Month)? month = null;
         int? year = e.Year;
-        if (e.Month is { } m) month = MonthOf(e.Year, m, e.Direction, anchor);
+        if (e.Weekend)
+        {
+            if (anchor is not { } wa) return Unresolved;
+            var saturday = wa.AddDays(6 - IsoDay(wa)).AddDays(7 * e.Offset);
+            return ($"{Iso(saturday)}/{Iso(saturday.AddDays(1))}", DateGranularity.Range, null);
+        }
+        if (e.Month is { } m && e.Unit == CalendarUnit.Year && year is null)
+        {
+            if (anchor is not { } ya) return Unresolved;
+            month = (ya.Year + e.Offset, m);
+        }
+        else if (e.Month is { } m2) month = MonthOf(e.Year, m2, e.Direction, anchor);
         else if (e.Unit is { } unit)
         {
             if (anchor is not { } a) return Unresolved;
             if (unit == CalendarUnit.Month) { var x = a.AddMonths(e.Offset); month = (x.Year, x.Month); }
+            else if (unit == CalendarUnit.Week) return Unresolved;
             else year = a.Year + e.Offset;
         }
         if (e.PartDays is { } days && month is { } ym)
@@ -144,7 +195,8 @@ internal static class DateResolver
         var back = (IsoDay(a) - weekday + 7) % 7;
         return direction switch
         {
-            DateDirection.Future => a.AddDays((weekday - IsoDay(a) + 7) % 7 == 0 ? 7 : (weekday - IsoDay(a) + 7) % 7),
+            DateDirection.Future => a.AddDays((weekday - IsoDay(a) + 7) % 7),
+            DateDirection.Next => a.AddDays((weekday - IsoDay(a) + 7) % 7 == 0 ? 7 : (weekday - IsoDay(a) + 7) % 7),
             DateDirection.Past => a.AddDays(-(back == 0 ? 7 : back)),
             _ => a.AddDays(-back),
         };

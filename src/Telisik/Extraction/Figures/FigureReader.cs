@@ -99,6 +99,15 @@ internal static class FigureReader
 
         var approx = Approximation.Exact;
         var exclusive = false;
+        // "1.000 lebih personel": lebih after the number is an exclusive lower bound.
+        var trailingMore = false;
+        if (valueMax is null && endWord < words.Length && words[endWord].Lower is "lebih" or "lebihnya" && !words[endWord].LineBefore
+            && (endWord + 1 >= words.Length || words[endWord + 1].Kind == ScanKind.Symbol || IsNounWord(text, words[endWord + 1], lex)))
+        {
+            trailingMore = true;
+            endWord++;
+            spanEndWord = endWord;
+        }
         var startWord = currency is not null ? i : numberAt;
         if (valueMax is not null)
         {
@@ -111,6 +120,7 @@ internal static class FigureReader
             exclusive = qual.Exclusive;
             startWord = qualStart;
         }
+        else if (trailingMore) { approx = Approximation.AtLeast; exclusive = true; }
         else if (first.Vague) approx = Approximation.About;
         if (j0 == endWord) endWord = first.EndWord;
 
@@ -171,6 +181,16 @@ internal static class FigureReader
             return true;
         }
         var digits = w.Lower;
+        // "ke - 10", "H - 2", "U - 19" are labels; "6 - 2" is a score (a range end is read by the range code).
+        if (!rangeEnd && hasPrev && prev.Lower is "-" or "–" && q.FirstWord > 1 && words[q.FirstWord - 2].Kind is ScanKind.Letters or ScanKind.Digits && !hasCurrency)
+            return false;
+        if (!hasCurrency && !rangeEnd && IsLabel(text, words, lex, q)) return false;
+        // "1920 x 1080": dimensions, not a count.
+        if (hasPrev && prev.Lower is "x" or "×" && q.FirstWord > 1 && words[q.FirstWord - 2].Kind == ScanKind.Digits) return false;
+        if (hasNext && next.Lower is "x" or "×" && q.EndWord + 1 < words.Length && words[q.EndWord + 1].Kind == ScanKind.Digits) return false;
+        // "Rohati, 63, ...": an age between commas after a name.
+        if (hasPrev && hasNext && prev.Lower == "," && next.Lower == "," && q.FirstWord > 1 && words[q.FirstWord - 2].IsCapitalized(text)
+            && q.Scale == 1 && digits.Length <= 3 && q.Value < 120) return false;
         // Glued to letters: COVID-19, G20, F-16, ke-3, 5G, 2nd (but Rp129, 10km, 50%).
         if (hasPrev && !w.SpaceBefore && !hasCurrency && !rangeEnd)
         {
@@ -189,7 +209,7 @@ internal static class FigureReader
         // Phone numbers and codes: a leading zero (0812..., 021) or a long bare digit run.
         if (digits.Length >= 2 && digits[0] == '0' && char.IsAsciiDigit(digits[1])) return false;
         var bare = !digits.Contains('.') && !digits.Contains(',');
-        if (bare && digits.Length >= 9 && !hasCurrency) return false;
+        if (bare && digits.Length >= 7 && !hasCurrency) return false; // identifiers and phone numbers; large figures carry separators
         // Years: 1900-2099 written without separators and without scale, currency or unit.
         if (bare && digits.Length == 4 && q.Scale == 1 && !hasCurrency && digits[0] is '1' or '2' && digits[..2] is "19" or "20"
             && !(hasNext && lex.Units.TryMatch(words, q.EndWord, out _, out _)))
@@ -199,6 +219,37 @@ internal static class FigureReader
         // An age in passing: "Budi (45)".
         if (hasPrev && hasNext && prev.Lower == "(" && next.Lower == ")" && q.Scale == 1) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A number right after a capitalised or mixed-case word inside a sentence is a label: Liga 1, Model 3, UFC 205,
+    /// iOS 11, Snapdragon 820, SNI 1726. A capitalised first word of a sentence ("Hanya 20 orang") is not.
+    /// </summary>
+    private static bool IsLabel(string text, ScanWord[] words, FigureLexicon lex, Quantity q)
+    {
+        if (q.FirstWord == 0 || q.Scale != 1) return false;
+        var prev = words[q.FirstWord - 1];
+        if (prev.Kind != ScanKind.Letters || prev.LineBefore && !HasInnerCapital(text, prev)) return false;
+        if (!HasCapital(text, prev)) return false;
+        var lower = prev.Lower;
+        if (lex.Qualifiers.Contains(lower) || lex.LinkWords.Contains(lower) || lex.CurrenciesBefore.Contains(lower) || lex.CalendarWords.Contains(lower)) return false;
+        var sentenceStart = q.FirstWord < 2 || words[q.FirstWord - 2].Lower is "." or "!" or "?" or "“" or "\"" or "(" or "–" or "-";
+        if (sentenceStart && !HasInnerCapital(text, prev)) return false;
+        var next = q.EndWord;
+        if (next < words.Length && (lex.Units.TryMatch(words, next, out _, out _) || lex.CurrenciesAfter.TryMatch(words, next, out _, out _))) return false;
+        return true;
+    }
+
+    private static bool HasCapital(string text, ScanWord w)
+    {
+        for (var k = w.Start; k < w.End; k++) if (char.IsUpper(text[k])) return true;
+        return false;
+    }
+
+    private static bool HasInnerCapital(string text, ScanWord w)
+    {
+        for (var k = w.Start + 1; k < w.End; k++) if (char.IsUpper(text[k])) return true;
+        return false;
     }
 
     private static bool TryUnitAfter(ScanWord[] words, int j, FigureLexicon lex, ref string? unit, out int end)
