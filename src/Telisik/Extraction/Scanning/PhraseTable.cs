@@ -9,6 +9,8 @@ namespace Telisik.Extraction.Scanning;
 internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, T> _entries;
+    // Most words start no phrase: checking the first word avoids building keys for them.
+    private readonly FrozenSet<string> _firstWords;
 
     /// <summary>Most pieces in any phrase.</summary>
     public int MaxWords { get; }
@@ -25,6 +27,7 @@ internal sealed class PhraseTable<T>
             MaxWords = Math.Max(MaxWords, key.Count(ch => ch == ' ') + 1);
         }
         _entries = d.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = d.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Number of phrases.</summary>
@@ -36,6 +39,7 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at <paramref name="at"/>, with how many pieces it covers.</summary>
     public bool TryMatch(ScanWord[] words, int at, out T value, out int count)
     {
+        if (at >= words.Length || !_firstWords.Contains(words[at].Lower)) { value = default!; count = 0; return false; }
         for (var len = Math.Min(MaxWords, words.Length - at); len >= 1; len--)
         {
             if (len > 1 && !Contiguous(words, at, len)) continue;
@@ -51,6 +55,7 @@ internal sealed class PhraseTable<T>
     {
         for (var len = Math.Min(MaxWords, end); len >= 1; len--)
         {
+            if (!_firstWords.Contains(words[end - len].Lower)) continue;
             if (len > 1 && !Contiguous(words, end - len, len)) continue;
             if (_entries.TryGetValue(KeyOf(words, end - len, len), out value!)) { start = end - len; return true; }
         }
@@ -59,8 +64,17 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static string KeyOf(ScanWord[] words, int at, int len) =>
-        len == 1 ? words[at].Lower : string.Join(' ', words.AsSpan(at, len).ToArray().Select(w => w.Lower));
+    private static string KeyOf(ScanWord[] words, int at, int len)
+    {
+        if (len == 1) return words[at].Lower;
+        var sb = new System.Text.StringBuilder(len * 8);
+        for (var k = at; k < at + len; k++)
+        {
+            if (k > at) sb.Append(' ');
+            sb.Append(words[k].Lower);
+        }
+        return sb.ToString();
+    }
 
     // A phrase never spans a line break.
     private static bool Contiguous(ScanWord[] words, int at, int len)
