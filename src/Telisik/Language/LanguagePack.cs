@@ -40,6 +40,6 @@ public sealed class LanguagePack
     /// <summary>Words that mark a neighbouring "10.30" as a time of day (case-insensitive).</summary>
     public static WordList TimeCues => TimeCueList.Value;
 
-    private static readonly Lazy<WordList> CurrencyList = new(() => WordList.Load("languages/id/currencies.txt", ignoreCase: false));
-    private static readonly Lazy<WordList> TimeCueList = new(() => WordList.Load("languages/id/time-cues.txt", ignoreCase: true));
+    private static readonly Lazy<WordList> CurrencyList = new(() => WordList.Load("languages/id/currency-tokens.txt", ignoreCase: false));
+    private static readonly Lazy<WordList> TimeCueList = new(() => WordList.Load("languages/id/clock-cues.txt", ignoreCase: true));
 }

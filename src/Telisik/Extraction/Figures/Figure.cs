@@ -17,4 +17,13 @@ public sealed record Figure(
 {
     /// <summary>True when the lower bound is exclusive ("lebih dari 8.000").</summary>
     public bool Exclusive { get; init; }
+
+    /// <summary>
+    /// The moment the sentence puts the figure in (telah dikerahkan → past, akan dikirim → planned), so the story
+    /// report can tell a decision from a deployment.
+    /// </summary>
+    public FigureTense Tense { get; init; }
+
+    /// <summary>The resolved date of the nearest time expression in the figure's sentence ("pada hari Jumat (18/10)"), if any.</summary>
+    public string? When { get; init; }
 }

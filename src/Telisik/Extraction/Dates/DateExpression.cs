@@ -1,0 +1,37 @@
+namespace Telisik.Extraction.Dates;
+
+/// <summary>
+/// A time expression as read, before resolution: <c>text[Start..End]</c> and the parts the text states. Fields a
+/// kind does not use stay null.
+/// </summary>
+internal sealed record DateExpression(DateKind Kind, int Start, int End)
+{
+    public int? Year { get; init; }
+    public int? Month { get; init; }
+    public int? Day { get; init; }
+    /// <summary>ISO weekday (Monday = 1) when a day name is stated.</summary>
+    public int? Weekday { get; init; }
+    /// <summary>Range ends: last day (DayRange), last year (Year), last month part.</summary>
+    public int? EndDay { get; init; }
+    public int? EndYear { get; init; }
+    /// <summary>Last month of a month range ("September hingga Oktober 2017").</summary>
+    public int? EndMonth { get; init; }
+    /// <summary>"akhir pekan ini": the Saturday and Sunday of the week <see cref="Offset"/> weeks from publication.</summary>
+    public bool Weekend { get; init; }
+    /// <summary>Part of a month (days) or of a year (months): first and last.</summary>
+    public (int From, int To)? PartDays { get; init; }
+    public (int From, int To)? PartMonths { get; init; }
+    public CalendarUnit? Unit { get; init; }
+    public int Offset { get; init; }
+    public int? Hour { get; init; }
+    public int? Minute { get; init; }
+    /// <summary>UTC offset in hours stated by a zone (WIB 7, WITA 8, WIT 9).</summary>
+    public int? Zone { get; init; }
+    public DateDirection Direction { get; init; }
+    /// <summary>Word index of the expression's first word (for sentence context).</summary>
+    public int FirstWord { get; init; }
+    /// <summary>Sentence number of the expression (a clock time belongs to the date before it in its sentence).</summary>
+    public int Sentence { get; init; }
+    /// <summary>Paragraph number (a clock time with no date in its sentence takes one from its paragraph).</summary>
+    public int Paragraph { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using Telisik.Extraction.Scanning;
+
+namespace Telisik.Extraction.Dates;
+
+/// <summary>
+/// The word tables one language needs to read dates: months, day names, relative expressions, units, offsets,
+/// month parts, cues and time zones. Loaded once per language from <c>languages/{id,en}/</c>; immutable.
+/// </summary>
+internal sealed class DateLexicon
+{
+    private static readonly Lazy<DateLexicon> Indonesian = new(() => new DateLexicon("id"));
+    private static readonly Lazy<DateLexicon> English = new(() => new DateLexicon("en"));
+
+    /// <summary>The lexicon for an article language ("en" → English, anything else → Indonesian).</summary>
+    public static DateLexicon For(string? language) =>
+        DataTables.PackFor(language) == "en" ? English.Value : Indonesian.Value;
+
+    public string Language { get; }
+    public PhraseTable<int> Months { get; }
+    /// <summary>Full month names (not abbreviations), which may be read even in lower case.</summary>
+    public FrozenSet<string> FullMonthNames { get; }
+    public PhraseTable<int> Days { get; }
+    public PhraseTable<(CalendarUnit Unit, int Offset)> Relative { get; }
+    public PhraseTable<int> OffsetWords { get; }
+    public PhraseTable<CalendarUnit> Units { get; }
+    public PhraseTable<((int, int) Days, (int, int) Months)> Parts { get; }
+    public PhraseTable<bool> Cues { get; }
+    public PhraseTable<bool> DayParts { get; }
+    public FrozenSet<string> TimeCues { get; }
+    public FrozenDictionary<string, int> Zones { get; }
+    public FrozenSet<string> FutureCues { get; }
+    public PhraseTable<DateDirection> WeekdayDirections { get; }
+    public PhraseTable<DateDirection> MonthDirections { get; }
+    /// <summary>Quarters and halves of a year: months covered.</summary>
+    public PhraseTable<(int From, int To)> Quarters { get; }
+
+    private DateLexicon(string language)
+    {
+        Language = language;
+        string P(string f) => DataTables.Path(language, f);
+        var months = DataTables.Rows(P("months.txt"), 2).ToList();
+        Months = new(months.Select(r => (r[0], (int)DataTables.Number("months", r[1]))));
+        FullMonthNames = months.GroupBy(r => r[1]).Select(g => g.First()[0]).ToFrozenSet(StringComparer.Ordinal);
+        Days = new(DataTables.Rows(P("days.txt"), 2).Select(r => (r[0], (int)DataTables.Number("days", r[1]))));
+        Relative = new(DataTables.Rows(P("relative-dates.txt"), 3).Select(r => (r[0], (ParseUnit(r[1]), (int)DataTables.Number("relative-dates", r[2])))));
+        OffsetWords = new(DataTables.Rows(P("date-offset-words.txt"), 2).Select(r => (r[0], (int)DataTables.Number("date-offset-words", r[1]))));
+        Units = new(DataTables.Rows(P("time-units.txt"), 2).Select(r => (r[0], ParseUnit(r[1]))));
+        Parts = new(DataTables.Rows(P("month-parts.txt"), 5).Select(r => (r[0],
+            (((int)DataTables.Number("month-parts", r[1]), (int)DataTables.Number("month-parts", r[2])),
+             ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4]))))));
+        Cues = new(DataTables.Rows(P("date-cues.txt"), 2).Select(r => (r[0], r[1] == "keep")));
+        DayParts = new(DataTables.Rows(P("day-parts.txt"), 1).Select(r => (r[0], true)));
+        TimeCues = DataTables.Rows(P("time-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)DataTables.Number("time-zones", r[1]), StringComparer.Ordinal);
+        FutureCues = DataTables.Rows(P("future-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
+        Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
+        MonthDirections = new(DataTables.Rows(P("month-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
+    }
+
+    private static CalendarUnit ParseUnit(string s) => s switch
+    {
+        "day" => CalendarUnit.Day,
+        "week" => CalendarUnit.Week,
+        "month" => CalendarUnit.Month,
+        "year" => CalendarUnit.Year,
+        _ => throw new InvalidDataException($"Unknown calendar unit '{s}'."),
+    };
+
+    private static DateDirection ParseDirection(string s) => s switch
+    {
+        "past" => DateDirection.Past,
+        "future" => DateDirection.Future,
+        "next" => DateDirection.Next,
+        "default" => DateDirection.Default,
+        _ => throw new InvalidDataException($"Unknown date direction '{s}'."),
+    };
+}

@@ -1,0 +1,485 @@
+using System.Globalization;
+using Telisik.Extraction.Figures;
+using Telisik.Extraction.Scanning;
+
+namespace Telisik.Extraction.Dates;
+
+/// <summary>
+/// Finds time expressions in scanned text: absolute dates (24 Oktober 2024, Jumat (18/10), (27/3/2017),
+/// 2017-05-12, October 24, 2024), months and years, day names, relative expressions (kemarin, pekan lalu,
+/// dua hari lalu), parts of months (awal hingga pertengahan Oktober) and clock times (pukul 10.00 WIB).
+/// Pure: words in, unresolved expressions out.
+/// </summary>
+internal sealed class DateReader
+{
+    /// <summary>Words before an expression searched for a future cue ("akan ... pada 12 Oktober").</summary>
+    public const int FutureCueWindow = 6;
+
+    private readonly string _text;
+    private readonly ScanWord[] _w;
+    private readonly DateLexicon _lex;
+    private readonly FigureLexicon _numbers;
+    private readonly SentenceMap _sentences;
+
+    private DateReader(string text, ScanWord[] words, DateLexicon lex, FigureLexicon numbers)
+    {
+        _text = text;
+        _w = words;
+        _lex = lex;
+        _numbers = numbers;
+        _sentences = new SentenceMap(text, words);
+    }
+
+    /// <summary>Reads every time expression of <paramref name="text"/>.</summary>
+    public static List<DateExpression> Read(string text, string? language)
+    {
+        var reader = new DateReader(text, TextScanner.Scan(text), DateLexicon.For(language), FigureLexicon.For(language));
+        return reader.ReadAll();
+    }
+
+    private List<DateExpression> ReadAll()
+    {
+        var found = new List<DateExpression>();
+        var i = 0;
+        var paragraph = 0;
+        var counted = 0;
+        while (i < _w.Length)
+        {
+            var e = TryAt(i, out var end);
+            if (e is null) { i++; continue; }
+            for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
+            e = Absorb(e, ref end);
+            found.Add(WithDirection(e with { FirstWord = i, Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
+            i = Math.Max(end, i + 1);
+        }
+        return found;
+    }
+
+    // "Rabu (21/2/2018) besok", "12 Oktober lalu", "20 Oktober mendatang": a trailing word joins the date.
+    private DateExpression Absorb(DateExpression e, ref int end)
+    {
+        if (e.Kind is not (DateKind.Day or DateKind.DayRange) || end >= _w.Length || _w[end].LineBefore) return e;
+        var w = _w[end].Lower;
+        if (w is "besok" or "kemarin" or "nanti" or "tadi") { end++; return e with { End = _w[end - 1].End }; }
+        if (_lex.MonthDirections.TryMatch(_w, end, out var dir, out var c) && _lex.Language != "en")
+        {
+            end += c;
+            return e with { End = _w[end - 1].End, Direction = e.Year is null ? dir : e.Direction };
+        }
+        return e;
+    }
+
+    // "kuartal kedua 2017", "triwulan III tahun ini", "semester pertama".
+    private DateExpression? TryQuarter(int i, out int end)
+    {
+        end = i;
+        if (!_lex.Quarters.TryMatch(_w, i, out var months, out var c)) return null;
+        var k = i + c;
+        if (k < _w.Length && _w[k].Lower is "tahun" or "of" && k + 1 < _w.Length && YearWord(k + 1) is not null) k++;
+        if (k < _w.Length && YearWord(k) is { } y)
+        {
+            end = k + 1;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = y, PartMonths = months };
+        }
+        if (_lex.Relative.TryMatch(_w, k, out var rel, out var rc) && rel.Unit == CalendarUnit.Year)
+        {
+            end = k + rc;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = months };
+        }
+        end = k;
+        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = 0, PartMonths = months };
+    }
+
+    private DateExpression? TryAt(int i, out int end)
+    {
+        end = i;
+        if (_w[i].Kind == ScanKind.Symbol && _w[i].Lower != "(") return null;
+        return TryRelativeCount(i, out end)
+            ?? TryQuarter(i, out end)
+            ?? TryRelative(i, out end)
+            ?? TryWeekday(i, out end)
+            ?? TryPart(i, out end)
+            ?? TryIso(i, out end)
+            ?? TrySlash(i, out end, weekday: null, start: i)
+            ?? TryDayMonth(i, out end, weekday: null, start: i)
+            ?? TryMonthFirst(i, out end)
+            ?? TryYear(i, out end)
+            ?? TryTime(i, out end);
+    }
+
+    // "dua hari lalu", "3 tahun silam", "sepekan lalu", "two days ago".
+    private DateExpression? TryRelativeCount(int i, out int end)
+    {
+        end = i;
+        int n;
+        int k;
+        var w = _w[i];
+        if (w.Kind == ScanKind.Letters && w.Lower.StartsWith("se", StringComparison.Ordinal) && w.Length > 3
+            && _lex.Units.TryMatch(TextScanner.Scan(w.Lower[2..]), 0, out _, out _))
+        {
+            n = 1;
+            k = i;
+            var unitWord = TextScanner.Scan(w.Lower[2..]);
+            _lex.Units.TryMatch(unitWord, 0, out var u1, out _);
+            return Offset(i, k + 1, n, u1, out end);
+        }
+        var q = NumberReader.Read(_text, _w, i, _numbers);
+        if (q is null || q.Value.Vague || q.Value.Value != Math.Floor(q.Value.Value) || q.Value.Value is < 1 or > 1000) return null;
+        n = (int)q.Value.Value;
+        k = q.Value.EndWord;
+        if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc)) return null;
+        return Offset(i, k + uc, n, unit, out end);
+    }
+
+    private DateExpression? Offset(int i, int k, int n, CalendarUnit unit, out int end)
+    {
+        end = i;
+        if (!_lex.OffsetWords.TryMatch(_w, k, out var sign, out var oc) || _w[k].LineBefore) return null;
+        end = k + oc;
+        return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = unit, Offset = sign * n };
+    }
+
+    private DateExpression? TryRelative(int i, out int end)
+    {
+        end = i;
+        if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
+        end = i + c;
+        // "hari ini (19/5)": the stated date wins over the relative word.
+        if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
+        {
+            end = slashEnd;
+            return stated;
+        }
+        return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = rel.Unit, Offset = rel.Offset };
+    }
+
+    // "hari Rabu", "Kamis malam", "Jumat (18/10)", "Kamis 24 Oktober 2024", "Kamis, 24/10/2024", "last Friday".
+    private DateExpression? TryWeekday(int i, out int end)
+    {
+        end = i;
+        var k = i;
+        var dir = DateDirection.Default;
+        if (_lex.Language == "en" && _lex.WeekdayDirections.TryMatch(_w, k, out var pre, out var pc) && IsWeekdayAt(k + pc, true)) { dir = pre; k += pc; }
+        var afterHari = false;
+        if (_w[k].Lower is "hari" or "on" && k + 1 < _w.Length) { afterHari = true; k++; }
+        if (!IsWeekdayAt(k, afterHari)) return null;
+        _lex.Days.TryMatch(_w, k, out var weekday, out var dc);
+        if (_w[i].Lower == "on") i = k;
+        var j = k + dc;
+        var comma = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
+        var dated = TrySlash(comma, out end, weekday, i) ?? TryDayMonth(comma, out end, weekday, i) ?? (_lex.Language == "en" ? TryMonthFirst(comma, out end, weekday, i) : null);
+        if (dated is not null)
+        {
+            if (end < _w.Length && _lex.DayParts.TryMatch(_w, end, out _, out var dp2) && !_w[end].LineBefore) end += dp2;
+            return dated;
+        }
+        if (j < _w.Length && !_w[j].LineBefore)
+        {
+            if (_lex.DayParts.TryMatch(_w, j, out _, out var dp)) j += dp;
+            else if (_lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc)) { dir = d2; j += sc; }
+        }
+        end = j;
+        return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Direction = dir };
+    }
+
+    private bool IsWeekdayAt(int k, bool afterCue)
+    {
+        if (k >= _w.Length || !_lex.Days.TryMatch(_w, k, out _, out _)) return false;
+        // "minggu" is also "week": only a capitalised Minggu not followed by lalu/depan/ini is Sunday.
+        if (_w[k].Lower == "minggu" && (!_w[k].IsCapitalized(_text) || (k + 1 < _w.Length && _w[k + 1].Lower is "lalu" or "depan" or "ini" or "ke" or "pertama" or "kedua"))) return false;
+        return afterCue || _w[k].IsCapitalized(_text);
+    }
+
+    // "(18/10)", "(27/3/2017)", "27/3/2017"; a bare d/m without year or parentheses is a ratio, not a date.
+    private DateExpression? TrySlash(int i, out int end, int? weekday, int start)
+    {
+        end = i;
+        if (i >= _w.Length) return null;
+        var paren = _w[i].Lower == "(";
+        var k = paren ? i + 1 : i;
+        if (k + 2 >= _w.Length || Int(k, 1, 31) is not { } d || !Glued(k + 1, "/") || Int(k + 2, 1, 12) is not { } m) return null;
+        k += 3;
+        int? y = null;
+        if (k + 1 < _w.Length && Glued(k, "/") && _w[k + 1].Kind == ScanKind.Digits && !_w[k + 1].SpaceBefore)
+        {
+            y = YearOf(_w[k + 1].Lower);
+            if (y is null) return null;
+            k += 2;
+        }
+        if (paren)
+        {
+            if (k >= _w.Length || _w[k].Lower != ")") return null;
+            k++;
+        }
+        else if (y is null && weekday is null) return null;
+        if (!ValidDay(y ?? 2000, m, d)) return null;
+        end = k;
+        return new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, Weekday = weekday };
+    }
+
+    // "24 Oktober 2024", "12 Oktober", "12-14 Oktober", "12 hingga 14 Oktober 2024", "24 October, 2024".
+    private DateExpression? TryDayMonth(int i, out int end, int? weekday, int start)
+    {
+        end = i;
+        if (i >= _w.Length || Int(i, 1, 31) is not { } d) return null;
+        var k = i + 1;
+        int? d2 = null;
+        if (k + 1 < _w.Length && (_w[k].Lower is "-" or "–" or "hingga" or "sampai" or "to") && Int(k + 1, 1, 31) is { } e && e > d)
+        {
+            if (TryMonthAt(k + 2, out _, out _)) { d2 = e; k += 2; }
+        }
+        if (!TryMonthAt(k, out var m, out var mc) || _w[k].LineBefore) return null;
+        k += mc;
+        int? y = null;
+        var yk = k < _w.Length && _w[k].Lower == "," ? k + 1 : k;
+        if (yk < _w.Length && !_w[yk].LineBefore && YearWord(yk) is { } yy) { y = yy; k = yk + 1; }
+        if (!ValidDay(y ?? 2000, m, d)) return null;
+        end = k;
+        return d2 is null
+            ? new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, Weekday = weekday }
+            : new DateExpression(DateKind.DayRange, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, EndDay = d2 };
+    }
+
+    // English "October 24, 2024", "Oct. 24"; both languages "Oktober 2024", "bulan Oktober", "Oktober lalu".
+    private DateExpression? TryMonthFirst(int i, out int end) => TryMonthFirst(i, out end, null, i);
+
+    private DateExpression? TryMonthFirst(int i, out int end, int? weekday, int start)
+    {
+        end = i;
+        var k = i;
+        var cue = false;
+        if (_lex.Cues.TryMatch(_w, k, out var keep, out var cc) && TryMonthAt(k + cc, out _, out _))
+        {
+            cue = true;
+            if (!keep) start = k + cc;
+            k += cc;
+        }
+        if (!TryMonthAt(k, out var m, out var mc)) return null;
+        var j = k + mc;
+        if (_lex.Language == "en" && j < _w.Length && Int(j, 1, 31) is { } d && !_w[j].LineBefore
+            && !(j + 1 < _w.Length && _w[j + 1].Lower is "%" or "persen" or "percent"))
+        {
+            j++;
+            int? y = null;
+            var yk = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
+            if (yk < _w.Length && YearWord(yk) is { } yy) { y = yy; j = yk + 1; }
+            if (!ValidDay(y ?? 2000, m, d)) return null;
+            end = j;
+            return new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, Weekday = weekday };
+        }
+        if (j < _w.Length && !_w[j].LineBefore && YearWord(j) is { } year)
+        {
+            end = j + 1;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Year = year, Month = m };
+        }
+        // "April tahun depan", "Februari tahun ini".
+        if (j < _w.Length && !_w[j].LineBefore && _lex.Relative.TryMatch(_w, j, out var relYear, out var ryc) && relYear.Unit == CalendarUnit.Year)
+        {
+            end = j + ryc;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, Unit = CalendarUnit.Year, Offset = relYear.Offset };
+        }
+        // "September hingga Oktober 2017".
+        if (j + 1 < _w.Length && !_w[j].LineBefore && _w[j].Lower is "hingga" or "sampai" or "-" or "–" or "to" && TryMonthAt(j + 1, out var m2, out var mc2))
+        {
+            var k2 = j + 1 + mc2;
+            int? y2 = k2 < _w.Length && !_w[k2].LineBefore ? YearWord(k2) : null;
+            if (y2 is not null) k2++;
+            end = k2;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m2, Year = y2 };
+        }
+        var dir = DateDirection.Default;
+        var suffixed = false;
+        if (j < _w.Length && !_w[j].LineBefore && _lex.MonthDirections.TryMatch(_w, j, out var md, out var sc) && _lex.Language != "en")
+        {
+            dir = md; j += sc; suffixed = true;
+        }
+        if (_lex.Language == "en" && k > 0 && _lex.MonthDirections.TryMatch(_w, k - 1, out var emd, out _)) { dir = emd; start = k - 1; suffixed = true; }
+        var cuedBefore = cue || (k > 0 && _lex.Cues.TryMatchEndingAt(_w, k, out _, out _));
+        if (!cuedBefore && !suffixed) return null;
+        end = j;
+        return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, Direction = dir };
+    }
+
+    // "awal hingga pertengahan Oktober", "akhir bulan ini", "akhir 2017", "mid-October".
+    private DateExpression? TryPart(int i, out int end)
+    {
+        end = i;
+        if (!_lex.Parts.TryMatch(_w, i, out var from, out var fc)) return null;
+        var k = i + fc;
+        var to = from;
+        if (k < _w.Length && _w[k].Lower is "-" && !_w[k].SpaceBefore) k++;
+        if (k + 1 < _w.Length && (_w[k].Lower is "hingga" or "sampai" or "to") && _lex.Parts.TryMatch(_w, k + 1, out var t, out var tc))
+        {
+            to = t;
+            k += 1 + tc;
+        }
+        // "akhir pekan ini": the weekend of that week.
+        if (_w[i].Lower == "akhir" && _lex.Relative.TryMatch(_w, k, out var wk, out var wkc) && wk.Unit == CalendarUnit.Week)
+        {
+            end = k + wkc;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Week, Offset = wk.Offset, Weekend = true };
+        }
+        // "akhir tahun", "awal bulan": of the current year or month.
+        if (k < _w.Length && _w[k].Lower is "tahun" or "bulan" && !_lex.Relative.TryMatch(_w, k, out _, out _)
+            && !(k + 1 < _w.Length && (YearWord(k + 1) is not null || TryMonthAt(k + 1, out _, out _))))
+        {
+            end = k + 1;
+            var unit = _w[k].Lower == "tahun" ? CalendarUnit.Year : CalendarUnit.Month;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End)
+            {
+                Unit = unit, Offset = 0,
+                PartDays = unit == CalendarUnit.Month ? (from.Days.Item1, to.Days.Item2) : null,
+                PartMonths = unit == CalendarUnit.Year ? (from.Months.Item1, to.Months.Item2) : null,
+            };
+        }
+        if (k < _w.Length && _w[k].Lower is "bulan" or "tahun" && k + 1 < _w.Length && !_lex.Relative.TryMatch(_w, k, out _, out _)) k++;
+        var days = (from.Days.Item1, to.Days.Item2);
+        var months = (from.Months.Item1, to.Months.Item2);
+        if (TryMonthAt(k, out var m, out var mc))
+        {
+            k += mc;
+            int? y = null;
+            if (k < _w.Length && YearWord(k) is { } yy) { y = yy; k++; }
+            else if (k < _w.Length && !_w[k].LineBefore && _lex.Relative.TryMatch(_w, k, out var ry, out var ryc) && ry.Unit == CalendarUnit.Year)
+            {
+                end = k + ryc;
+                return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Month = m, Unit = CalendarUnit.Year, Offset = ry.Offset, PartDays = days };
+            }
+            end = k;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Month = m, Year = y, PartDays = days };
+        }
+        if (k < _w.Length && YearWord(k) is { } year)
+        {
+            end = k + 1;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = year, PartMonths = months };
+        }
+        if (_lex.Relative.TryMatch(_w, k, out var rel, out var rc) && rel.Unit is CalendarUnit.Month or CalendarUnit.Year)
+        {
+            end = k + rc;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End)
+            {
+                Unit = rel.Unit, Offset = rel.Offset,
+                PartDays = rel.Unit == CalendarUnit.Month ? days : null,
+                PartMonths = rel.Unit == CalendarUnit.Year ? months : null,
+            };
+        }
+        return null;
+    }
+
+    // "2017-05-12".
+    private DateExpression? TryIso(int i, out int end)
+    {
+        end = i;
+        if (i + 4 >= _w.Length || _w[i].Length != 4 || YearOf(_w[i].Lower) is not { } y) return null;
+        if (!Glued(i + 1, "-") || Int(i + 2, 1, 12) is not { } m || _w[i + 2].SpaceBefore || !Glued(i + 3, "-") || Int(i + 4, 1, 31) is not { } d || _w[i + 4].SpaceBefore) return null;
+        if (!ValidDay(y, m, d)) return null;
+        end = i + 5;
+        return new DateExpression(DateKind.Day, _w[i].Start, _w[end - 1].End) { Year = y, Month = m, Day = d };
+    }
+
+    // "tahun 2017", "pada 2017", "2016-2017", "(2017)"; not "UU Nomor 12 Tahun 2011".
+    private DateExpression? TryYear(int i, out int end)
+    {
+        end = i;
+        var start = i;
+        var k = i;
+        if (_lex.Cues.TryMatch(_w, i, out var keep, out var cc) && i + cc < _w.Length && YearWord(i + cc) is not null)
+        {
+            if (_w[i].Lower == "tahun" && i > 0 && _w[i - 1].Kind == ScanKind.Digits) return null;
+            k = i + cc;
+            if (!keep) start = k;
+        }
+        else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && _w[i + 2].Lower == ")") k = i + 1;
+        else return null;
+        if (TryIso(k, out _) is not null) return null;
+        var y = YearWord(k)!.Value;
+        var j = k + 1;
+        int? y2 = null;
+        if (j + 1 < _w.Length && (_w[j].Lower is "-" or "–" or "hingga" or "sampai" or "to") && YearWord(j + 1) is { } e && e > y) { y2 = e; j += 2; }
+        if (_w[i].Lower == "(" && start == i) start = k;
+        end = j;
+        return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y2 };
+    }
+
+    // "pukul 10.00 WIB", "pukul 14:30 WITA", "10.30 WIT", "jam 9 pagi".
+    private DateExpression? TryTime(int i, out int end)
+    {
+        end = i;
+        var k = i;
+        var cued = _lex.TimeCues.Contains(_w[k].Lower);
+        if (cued) k++;
+        if (k >= _w.Length || _w[k].Kind != ScanKind.Digits) return null;
+        int h, min = 0;
+        var s = _w[k].Lower;
+        var dot = s.IndexOf('.');
+        if (dot > 0)
+        {
+            if (!int.TryParse(s.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out h)
+                || s.Length - dot - 1 != 2 || !int.TryParse(s.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out min)) return null;
+            k++;
+        }
+        else if (Int(k, 0, 24) is { } hh)
+        {
+            h = hh;
+            k++;
+            if (k + 1 < _w.Length && Glued(k, ":") && Int(k + 1, 0, 59) is { } mm && !_w[k + 1].SpaceBefore) { min = mm; k += 2; }
+        }
+        else return null;
+        if (h > 24 || min > 59) return null;
+        int? zone = null;
+        if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z)) { zone = z; k++; }
+        if (!cued && zone is null) return null;
+        if (k < _w.Length && !_w[k].LineBefore && _lex.DayParts.TryMatch(_w, k, out _, out var dp))
+        {
+            if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;
+            if (_w[k].Lower is "siang" && h < 6) h += 12;
+            k += dp;
+        }
+        end = k;
+        return new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, Zone = zone };
+    }
+
+    private DateExpression WithDirection(DateExpression e, int i)
+    {
+        if (e.Direction != DateDirection.Default || e.Year is not null && e.Kind != DateKind.Time) return e;
+        if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part)) return e;
+        var sentence = _sentences.Sentence(i);
+        for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
+            if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
+        return e;
+    }
+
+    private bool TryMonthAt(int k, out int month, out int count)
+    {
+        month = 0;
+        count = 0;
+        if (k >= _w.Length || _w[k].Kind != ScanKind.Letters || !_lex.Months.TryMatch(_w, k, out month, out count)) return false;
+        var capital = _w[k].IsCapitalized(_text);
+        var full = _lex.FullMonthNames.Contains(_w[k].Lower);
+        // "May", "March" and abbreviations are months only when capitalised; Indonesian full names also in lower case.
+        if (!capital && !(full && _lex.Language == "id")) return false;
+        if (!full && _w[k].Lower.Length <= 3 && _lex.Language == "id" && _w[k].Lower is "mar" or "jun" or "jul" or "des" or "sep" or "apr" or "nov" && !capital) return false;
+        if (k + count < _w.Length && _w[k + count].Lower == "." && !_w[k + count].SpaceBefore && !full) count++;
+        return true;
+    }
+
+    private int? Int(int k, int min, int max)
+    {
+        if (k >= _w.Length || _w[k].Kind != ScanKind.Digits || _w[k].Length > 2) return null;
+        var v = int.Parse(_w[k].Lower, CultureInfo.InvariantCulture);
+        return v >= min && v <= max ? v : null;
+    }
+
+    private int? YearWord(int k) => k < _w.Length && _w[k].Kind == ScanKind.Digits && _w[k].Length == 4 ? YearOf(_w[k].Lower) : null;
+
+    private static int? YearOf(string s)
+    {
+        if (s.Length == 2 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var yy)) return 2000 + yy;
+        if (s.Length != 4 || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return null;
+        return y is >= 1900 and <= 2099 ? y : null;
+    }
+
+    private bool Glued(int k, string symbol) => k < _w.Length && _w[k].Lower == symbol && !_w[k].SpaceBefore;
+
+    private static bool ValidDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+}

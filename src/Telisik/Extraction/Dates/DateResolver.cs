@@ -1,0 +1,236 @@
+using System.Globalization;
+
+namespace Telisik.Extraction.Dates;
+
+/// <summary>
+/// Resolves expressions against the publication day in Asia/Jakarta (fixed UTC+07:00). A day-month without a year
+/// is the nearest such date not after publication (not before it when the sentence speaks of the future); a day
+/// name is the latest such day not after publication; with a day name, the year is one where the date falls on
+/// that day. Expressions that need an anchor resolve to null without one. Pure.
+/// </summary>
+internal static class DateResolver
+{
+    /// <summary>Days a publication stamp may lag the writing of an article that calls a date upcoming.</summary>
+    public const int PublicationLagDays = 7;
+
+    /// <summary>Jakarta's fixed offset; Indonesia has no daylight saving time.</summary>
+    public static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
+
+    /// <summary>The publication day in Jakarta.</summary>
+    public static DateOnly AnchorDay(DateTimeOffset published) => DateOnly.FromDateTime(published.ToOffset(Jakarta).DateTime);
+
+    /// <summary>Resolves every expression in order (a clock time takes the day of the date just before it in its sentence).</summary>
+    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
+    {
+        var days = new DateOnly?[expressions.Count];
+        for (var k = 0; k < expressions.Count; k++)
+            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor).Day;
+        var result = new List<DateMention>(expressions.Count);
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            var e = expressions[k];
+            var (resolved, granularity, _) = Resolve(e, anchor, e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null);
+            result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity));
+        }
+        return result;
+    }
+
+    // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
+    // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k)
+    {
+        var e = expressions[k];
+        DateOnly? best = null;
+        var bestScore = int.MaxValue;
+        for (var j = 0; j < expressions.Count; j++)
+        {
+            if (days[j] is null || expressions[j].Paragraph != e.Paragraph) continue;
+            var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0 : 100_000);
+            if (score < bestScore) { best = days[j]; bestScore = score; }
+        }
+        return best;
+    }
+
+    /// <summary>Resolves one expression; <paramref name="dayBefore"/> is the day a following clock time belongs to.</summary>
+    public static (string? Resolved, DateGranularity Granularity, DateOnly? Day) Resolve(DateExpression e, DateOnly? anchor, DateOnly? dayBefore = null)
+    {
+        switch (e.Kind)
+        {
+            case DateKind.Day:
+            {
+                var day = DayOf(e.Year, e.Month!.Value, e.Day!.Value, e.Weekday, e.Direction, anchor);
+                return day is { } d ? (Iso(d), DateGranularity.Day, d) : Unresolved;
+            }
+            case DateKind.DayRange:
+            {
+                var first = DayOf(e.Year, e.Month!.Value, e.Day!.Value, null, e.Direction, anchor);
+                if (first is not { } f) return Unresolved;
+                var last = new DateOnly(f.Year, f.Month, Math.Min(e.EndDay!.Value, DateTime.DaysInMonth(f.Year, f.Month)));
+                return ($"{Iso(f)}/{Iso(last)}", DateGranularity.Range, null);
+            }
+            case DateKind.Month:
+            {
+                int? year = e.Year;
+                if (year is null && e.Unit == CalendarUnit.Year)
+                {
+                    if (anchor is not { } a) return Unresolved;
+                    year = a.Year + e.Offset;
+                }
+                if (e.EndMonth is { } endMonth)
+                {
+                    var first = MonthOf(year, e.Month!.Value, e.Direction, anchor);
+                    if (first is not { } f) return Unresolved;
+                    var endYear = endMonth >= f.Month ? f.Year : f.Year + 1;
+                    if (year is not null && endMonth < f.Month) { endYear = f.Year; f = (f.Year - 1, f.Month); }
+                    return ($"{f.Year:D4}-{f.Month:D2}/{endYear:D4}-{endMonth:D2}", DateGranularity.Range, null);
+                }
+                var m = MonthOf(year, e.Month!.Value, e.Direction, anchor);
+                return m is { } mm ? ($"{mm.Year:D4}-{mm.Month:D2}", DateGranularity.Month, null) : Unresolved;
+            }
+            case DateKind.Part:
+                return ResolvePart(e, anchor);
+            case DateKind.Year:
+                return e.EndYear is { } y2
+                    ? ($"{e.Year:D4}/{y2:D4}", DateGranularity.Range, null)
+                    : ($"{e.Year:D4}", DateGranularity.Year, null);
+            case DateKind.Weekday:
+            {
+                if (anchor is not { } a) return Unresolved;
+                var d = WeekdayOf(e.Weekday!.Value, e.Direction, a);
+                return (Iso(d), DateGranularity.Day, d);
+            }
+            case DateKind.Relative:
+            {
+                if (anchor is not { } a) return Unresolved;
+                return Relative(e.Unit!.Value, e.Offset, a);
+            }
+            case DateKind.Time:
+            {
+                var day = dayBefore ?? anchor;
+                if (day is not { } d) return Unresolved;
+                var zone = e.Zone is { } z ? (z >= 0 ? "+" : "-") + $"{Math.Abs(z):D2}:00" : "+07:00";
+                return ($"{Iso(d)}T{e.Hour:D2}:{e.Minute:D2}{zone}", DateGranularity.Time, null);
+            }
+            default:
+                return Unresolved;
+        }
+    }
+
+    private static readonly (string?, DateGranularity, DateOnly?) Unresolved = (null, DateGranularity.Unresolved, null);
+
+    /// <summary>The day for a day-month (and optional year and day name) under the rules above.</summary>
+    public static DateOnly? DayOf(int? year, int month, int day, int? weekday, DateDirection direction, DateOnly? anchor)
+    {
+        if (year is { } y) return Make(y, month, day);
+        if (anchor is not { } a) return null;
+        if (weekday is { } wd)
+        {
+            // The year within one of publication where the date falls on the stated day, nearest to publication.
+            DateOnly? best = null;
+            for (var yy = a.Year - 1; yy <= a.Year + 1; yy++)
+                if (Make(yy, month, day) is { } c && IsoDay(c) == wd && (best is null || Math.Abs(c.DayNumber - a.DayNumber) < Math.Abs(best.Value.DayNumber - a.DayNumber)))
+                    best = c;
+            if (best is not null) return best;
+        }
+        var candidate = Make(a.Year, month, day) ?? Make(a.Year - 1, month, day) ?? Make(a.Year + 1, month, day);
+        if (candidate is not { } cd) return null;
+        if (direction is DateDirection.Future or DateDirection.Next)
+        {
+            // A date a few days before the stamp is the writer's "upcoming" date: stamps lag the writing.
+            if (cd < a && a.DayNumber - cd.DayNumber <= PublicationLagDays) return cd;
+            return cd < a ? Make(cd.Year + 1, month, day) ?? cd : cd;
+        }
+        if (direction == DateDirection.Past) return cd >= a ? Make(cd.Year - 1, month, day) ?? cd : cd;
+        return cd > a ? Make(cd.Year - 1, month, day) ?? cd : cd;
+    }
+
+    private static (int Year, int Month)? MonthOf(int? year, int month, DateDirection direction, DateOnly? anchor)
+    {
+        if (year is { } y) return (y, month);
+        if (anchor is not { } a) return null;
+        return direction switch
+        {
+            DateDirection.Future => (month < a.Month ? a.Year + 1 : a.Year, month),
+            DateDirection.Next => (month <= a.Month ? a.Year + 1 : a.Year, month),
+            DateDirection.Past => (month >= a.Month ? a.Year - 1 : a.Year, month),
+            _ => (month > a.Month ? a.Year - 1 : a.Year, month),
+        };
+    }
+
+    private static (string?, DateGranularity, DateOnly?) ResolvePart(DateExpression e, DateOnly? anchor)
+    {
+        (int Year, int Month)? month = null;
+        int? year = e.Year;
+        if (e.Weekend)
+        {
+            if (anchor is not { } wa) return Unresolved;
+            var saturday = wa.AddDays(6 - IsoDay(wa)).AddDays(7 * e.Offset);
+            return ($"{Iso(saturday)}/{Iso(saturday.AddDays(1))}", DateGranularity.Range, null);
+        }
+        if (e.Month is { } m && e.Unit == CalendarUnit.Year && year is null)
+        {
+            if (anchor is not { } ya) return Unresolved;
+            month = (ya.Year + e.Offset, m);
+        }
+        else if (e.Month is { } m2) month = MonthOf(e.Year, m2, e.Direction, anchor);
+        else if (e.Unit is { } unit)
+        {
+            if (anchor is not { } a) return Unresolved;
+            if (unit == CalendarUnit.Month) { var x = a.AddMonths(e.Offset); month = (x.Year, x.Month); }
+            else if (unit == CalendarUnit.Week) return Unresolved;
+            else year = a.Year + e.Offset;
+        }
+        if (e.PartDays is { } days && month is { } ym)
+        {
+            var last = Math.Min(days.To, DateTime.DaysInMonth(ym.Year, ym.Month));
+            return ($"{ym.Year:D4}-{ym.Month:D2}-{days.From:D2}/{ym.Year:D4}-{ym.Month:D2}-{last:D2}", DateGranularity.Range, null);
+        }
+        if (e.PartMonths is { } months && year is { } yr)
+            return ($"{yr:D4}-{months.From:D2}/{yr:D4}-{months.To:D2}", DateGranularity.Range, null);
+        return Unresolved;
+    }
+
+    private static DateOnly WeekdayOf(int weekday, DateDirection direction, DateOnly a)
+    {
+        var back = (IsoDay(a) - weekday + 7) % 7;
+        return direction switch
+        {
+            DateDirection.Future => a.AddDays((weekday - IsoDay(a) + 7) % 7),
+            DateDirection.Next => a.AddDays((weekday - IsoDay(a) + 7) % 7 == 0 ? 7 : (weekday - IsoDay(a) + 7) % 7),
+            DateDirection.Past => a.AddDays(-(back == 0 ? 7 : back)),
+            _ => a.AddDays(-back),
+        };
+    }
+
+    private static (string?, DateGranularity, DateOnly?) Relative(CalendarUnit unit, int offset, DateOnly a)
+    {
+        switch (unit)
+        {
+            case CalendarUnit.Day:
+            {
+                var d = a.AddDays(offset);
+                return (Iso(d), DateGranularity.Day, d);
+            }
+            case CalendarUnit.Week:
+            {
+                var monday = a.AddDays(1 - IsoDay(a)).AddDays(7 * offset);
+                return ($"{Iso(monday)}/{Iso(monday.AddDays(6))}", DateGranularity.Week, null);
+            }
+            case CalendarUnit.Month:
+            {
+                var m = a.AddMonths(offset);
+                return ($"{m.Year:D4}-{m.Month:D2}", DateGranularity.Month, null);
+            }
+            default:
+                return ($"{a.Year + offset:D4}", DateGranularity.Year, null);
+        }
+    }
+
+    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+    private static DateOnly? Make(int y, int m, int d) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    /// <summary>ISO 8601 calendar date.</summary>
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

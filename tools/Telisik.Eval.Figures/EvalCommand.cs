@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using Telisik.Documents;
+using Telisik.Extraction.Dates;
+using Telisik.Extraction.Figures;
+using Telisik.Pipeline;
+
+namespace Telisik.Eval.Figures;
+
+/// <summary>
+/// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
+/// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
+/// <c>show FILE [PUBLISHED]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format.
+/// </summary>
+internal static class EvalCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public static int Run(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "show")
+        {
+            var text = File.ReadAllText(args[1]).Replace("\r\n", "\n");
+            DateTimeOffset? published = args.Length >= 3 ? DateTimeOffset.Parse(args[2], CultureInfo.InvariantCulture) : null;
+            Show(Analyze("show", text, published));
+            return 0;
+        }
+        var root = RepoRoot();
+        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
+        var articlesPath = Path.Combine(data, "indosum", "articles.jsonl");
+        if (!File.Exists(articlesPath))
+        {
+            Console.Error.WriteLine($"IndoSum is absent ({articlesPath}): the evaluation needs the shared data folder beside the project.");
+            return 2;
+        }
+        var records = File.ReadLines(articlesPath).Select(l => JsonSerializer.Deserialize<IndoSumRecord>(l)!).ToDictionary(r => r.Id);
+        if (args.Length >= 1 && args[0] == "dump")
+        {
+            foreach (var id in args.Skip(1)) Dump(records[id]);
+            return 0;
+        }
+        var verbose = args.Contains("-v");
+        // IndoSum's stamps look like Jakarta local time labelled Z (see eval/README.md); --stamps-local reads them so.
+        var local = args.Contains("--stamps-local");
+        if (local) records = records.ToDictionary(kv => kv.Key, kv => kv.Value with { Published = kv.Value.Published is { } p ? new DateTimeOffset(DateTime.SpecifyKind(p.UtcDateTime, DateTimeKind.Unspecified), TimeSpan.FromHours(7)) : null });
+        Console.WriteLine(local ? "publication stamps read as Jakarta local time" : "publication stamps read as given (UTC)");
+        Evaluate(root, records, verbose, "development set (38 articles, pre-annotated then corrected; rules tuned on it)", "figures.gold.jsonl", "dates.gold.jsonl");
+        Evaluate(root, records, verbose, "held-out set (14 articles annotated after tuning; not tuned on)", "figures.heldout.gold.jsonl", "dates.heldout.gold.jsonl");
+        Seeds(Path.Combine(data, "seeds"));
+        return 0;
+    }
+
+    private static void Evaluate(string root, Dictionary<string, IndoSumRecord> records, bool verbose, string title, string figuresFile, string datesFile)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        var figuresGold = ReadGold<GoldFigure>(Path.Combine(root, "eval", figuresFile));
+        var datesGold = ReadGold<GoldDate>(Path.Combine(root, "eval", datesFile)).ToDictionary(g => g.Id);
+        var figures = new Score();
+        var dates = new Score();
+        foreach (var g in figuresGold)
+        {
+            if (!records.TryGetValue(g.Id, out var r)) { Console.Error.WriteLine($"gold id not in IndoSum: {g.Id}"); continue; }
+            var doc = Analyze(r.Id, r.Text, r.Published);
+            var lines = new List<string>();
+            Matcher.Match(doc.Figures, g.Items, f => (f.Start, f.End), x => (x.Start, x.End),
+                (f, x) => Same(f.Value, x.Value) && SameMax(f.ValueMax, x.ValueMax), figures, verbose ? lines.Add : null);
+            if (datesGold.TryGetValue(g.Id, out var dg))
+                Matcher.Match(doc.Dates, dg.Items, d => (d.Start, d.End), x => (x.Start, x.End),
+                    (d, x) => d.Resolved == x.Resolved, dates, verbose ? lines.Add : null);
+            if (lines.Count > 0)
+            {
+                Console.WriteLine($"{r.Id}");
+                foreach (var l in lines) Console.WriteLine(l);
+            }
+        }
+        Console.WriteLine($"  gold: {figuresGold.Count} articles, {figuresGold.Sum(g => g.Items.Count)} figures, {datesGold.Values.Sum(g => g.Items.Count)} dates");
+        Console.WriteLine($"  figures: {figures}   (target F1 >= 0.90, value accuracy >= 0.98)");
+        Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
+
+    private static bool SameMax(double? a, double? b) => a is null ? b is null : b is not null && Same(a.Value, b.Value);
+
+    private static void Seeds(string folder)
+    {
+        if (!Directory.Exists(folder)) { Console.WriteLine($"seeds absent ({folder})"); return; }
+        Console.WriteLine();
+        Console.WriteLine("Seed figures (analysed without a publication time):");
+        var docs = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => (Name: Path.GetFileName(f), Doc: Analyze(Path.GetFileName(f), File.ReadAllText(f).Replace("\r\n", "\n"), null))).ToList();
+        foreach (var (name, doc) in docs)
+        {
+            Console.WriteLine($"  {name}");
+            foreach (var f in doc.Figures)
+                Console.WriteLine($"    {f.Text,-22} value={f.Value.ToString(CultureInfo.InvariantCulture),-6} approx={f.Approx,-8} unit={f.Unit} | source={f.Source ?? "-"} | tense={f.Tense}");
+            var inference = PublicationInferrer.Infer(doc, []);
+            Console.WriteLine($"    publication from analysis alone: {inference.Iso ?? "none"} ({inference.Reason})");
+        }
+        // The story case: the undated seed beside the seed dated Kamis 24 Oktober 2024.
+        var neighbour = new DateTimeOffset(2024, 10, 24, 12, 0, 0, TimeSpan.FromHours(7));
+        foreach (var (name, doc) in docs.Where(d => d.Doc.Dates.Any(x => x.Resolved is null)))
+        {
+            var inference = PublicationInferrer.Infer(doc, [neighbour]);
+            PublicationInferrer.Apply(doc, inference, new DateStage());
+            Console.WriteLine($"  {name} beside a neighbour published 2024-10-24: publication {inference.Iso ?? "none"} from {inference.Evidence}");
+            foreach (var d in doc.Dates) Console.WriteLine($"    {d.Text,-22} -> {d.Resolved}");
+        }
+    }
+
+    private static void Dump(IndoSumRecord r)
+    {
+        var doc = Analyze(r.Id, r.Text, r.Published);
+        Console.WriteLine(JsonSerializer.Serialize(new GoldArticle<GoldFigure>(r.Id,
+            doc.Figures.Select(f => new GoldFigure(f.Start, f.End, f.Value, f.ValueMax)).ToList()), Json));
+        Console.WriteLine(JsonSerializer.Serialize(new GoldArticle<GoldDate>(r.Id,
+            doc.Dates.Select(d => new GoldDate(d.Start, d.End, d.Resolved, d.Granularity.ToString().ToLowerInvariant())).ToList()), Json));
+    }
+
+    private static List<GoldArticle<T>> ReadGold<T>(string path) =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonSerializer.Deserialize<GoldArticle<T>>(l)!).ToList();
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Telisik.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the Telisik repository.");
+    }
+
+    public static AnalyzedArticle Analyze(string id, string text, DateTimeOffset? published, string language = "id")
+    {
+        var article = new Article { Id = id, RawText = text, Text = text, OffsetMap = OffsetMap.Identity(text.Length), Published = published, Language = language };
+        var doc = new AnalyzedArticle(article);
+        new DateStage().Run(doc);
+        new FigureStage().Run(doc);
+        return doc;
+    }
+
+    public static void Show(AnalyzedArticle doc)
+    {
+        foreach (var d in doc.Dates)
+            Console.WriteLine($"date   {d.Start}-{d.End} [{d.Text}] -> {d.Resolved ?? "null"} ({d.Granularity})");
+        foreach (var f in doc.Figures)
+            Console.WriteLine($"figure {f.Start}-{f.End} [{f.Text}] value={f.Value}{(f.ValueMax is { } m ? "-" + m : "")} approx={f.Approx}{(f.Exclusive ? "(excl)" : "")} unit={f.Unit} subject=\"{f.Subject}\" source=\"{f.Source}\" tense={f.Tense} when={f.When}");
+    }
+}

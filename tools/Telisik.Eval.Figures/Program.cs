@@ -1,0 +1,3 @@
+using Telisik.Eval.Figures;
+
+return EvalCommand.Run(args);
