@@ -1,0 +1,2 @@
+namespace Telisik.Eval.Stories;
+internal static class SyndicationEval { public static int Run(string data, string[] args) => 0; }
