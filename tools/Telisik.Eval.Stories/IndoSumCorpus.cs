@@ -30,19 +30,27 @@ internal static partial class IndoSumCorpus
     [GeneratedRegex(@"^[^\n""]{0,60}?(CNN|ANTARA|Pos Kota|\.com|\.net|\.id|Rimanews|JUARA|kumparan)[^\n""]{0,20}?\s[-–—](\s*[-–—])*\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"/([a-z0-9]+(?:-[a-z0-9]+){2,})/?$")]
-    private static partial Regex Slug();
-
     public static string StripDateline(string text)
     {
         var m = Dateline().Match(text);
         return m.Success ? text[m.Length..] : text;
     }
 
+    /// <summary>The headline words of the URL's slug: the path segment with the most words (IndoSum has no titles).</summary>
     public static string? TitleFromUrl(string url)
     {
-        var m = Slug().Match(url.Split('?')[0]);
-        return m.Success ? m.Groups[1].Value.Replace('-', ' ') : null;
+        string? best = null;
+        var bestWords = 2;
+        foreach (var segment in url.Split('?')[0].Split('/'))
+        {
+            var s = segment.EndsWith(".html", StringComparison.Ordinal) ? segment[..^5] : segment;
+            var words = s.Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Any(char.IsLetter)).ToArray();
+            if (words.Length <= bestWords) continue;
+            bestWords = words.Length;
+            best = string.Join(' ', words).ToLowerInvariant();
+        }
+        return best;
     }
 
     public static Article ToArticle(IndoSumRecord r, bool withTitle)

@@ -23,7 +23,7 @@ internal static class StoriesEval
         var sw = Stopwatch.StartNew();
         var records = IndoSumCorpus.Read(data);
         var features = IndoSumCorpus.Features(records, withTitle);
-        Console.WriteLine($"analysed {features.Count} articles in {sw.Elapsed.TotalSeconds:F1}s");
+        Console.WriteLine($"analysed {features.Count} articles in {sw.Elapsed.TotalSeconds:F1}s; e.g. headline \"{features[0].Headline}\", {features[0].HeadTerms.Count} head terms, {features[0].Entities.Count} entities");
         features = features.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
 
         var gold = PairwiseScore.ReadGold(Path.Combine(data, "stories-dev", "gold.jsonl"));

@@ -102,15 +102,15 @@ public sealed class CopyIndex
         {
             // A backfilled original: it becomes the root of the whole group.
             var links = new List<CopyLink>();
-            if (_groups.Remove(other.RootId, out var members))
-                foreach (var mem in members)
-                {
-                    mem.RootId = id;
-                    mem.RootPublished = published;
-                    links.Add(new CopyLink(mem.Id, id, match.Kind, match.Similarity));
-                }
-            var group = GroupOf(id);
-            if (members is not null) group.AddRange(members);
+            if (!_groups.Remove(other.RootId, out var members))
+                members = _byId.TryGetValue(other.RootId, out var root) ? [root] : [];
+            foreach (var mem in members)
+            {
+                mem.RootId = id;
+                mem.RootPublished = published;
+                links.Add(new CopyLink(mem.Id, id, match.Kind, match.Similarity));
+            }
+            GroupOf(id).AddRange(members);
             return links;
         }
 

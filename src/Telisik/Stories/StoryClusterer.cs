@@ -99,9 +99,12 @@ public sealed partial class StoryClusterer
             }
         }
 
+        // A second story matched this strongly is the same story: merge. Never below the join threshold, or an
+        // article that opened a story would merge with one it was not similar enough to join.
+        var mergeAt = Math.Max(_options.MergeThreshold, _options.JoinThreshold);
         foreach (var (other, s) in scores)
         {
-            if (other == story || s.Score < _options.MergeThreshold || !_stories.ContainsKey(other.Id)) continue;
+            if (other == story || s.Score < mergeAt || !_stories.ContainsKey(other.Id)) continue;
             story = Merge(story, other, f.Id, merges);
         }
 

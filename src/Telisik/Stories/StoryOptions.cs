@@ -15,7 +15,7 @@ public sealed record StoryOptions
     public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>Terms per article vector (highest TF-IDF first).</summary>
-    public int VectorTerms { get; init; } = 40;
+    public int VectorTerms { get; init; } = 60;
 
     /// <summary>Terms per article placed in the inverted index (highest TF-IDF first); entities are indexed too.</summary>
     public int IndexedTerms { get; init; } = 12;
@@ -51,7 +51,7 @@ public sealed record StoryOptions
     public TimeSpan TimeScale { get; init; } = TimeSpan.FromDays(4);
 
     /// <summary>Score at or above which an article joins the best story.</summary>
-    public double JoinThreshold { get; init; } = 0.45;
+    public double JoinThreshold { get; init; } = 0.35;
 
     /// <summary>Score at or above which an article also bridges (merges) a second story into the first.</summary>
     public double MergeThreshold { get; init; } = 0.6;
