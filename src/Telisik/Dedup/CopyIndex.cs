@@ -203,7 +203,8 @@ public sealed class CopyIndex
         if (smaller == 0) return null;
         var shared = CopyFingerprinter.SharedCount(fp.Sample, other.Sample);
         var containment = (double)shared / smaller;
-        return shared >= _options.MinSharedSample && containment >= _options.EditedCopyContainment
+        var coverage = (double)shared / Math.Max(fp.Sample.Length, other.Sample.Length);
+        return shared >= _options.MinSharedSample && containment >= _options.EditedCopyContainment && coverage >= _options.EditedCopyCoverage
             ? new CopyMatch(e.Id, CopyKind.EditedCopy, containment)
             : null;
     }

@@ -27,6 +27,10 @@ public sealed record DedupOptions
     /// <summary>Share of the shorter text's sampled shingles found in the other text at or above which it is an edited copy.</summary>
     public double EditedCopyContainment { get; init; } = 0.5;
 
+    /// <summary>Share of the longer text's sampled shingles that must also be shared: a long article quoting a few
+    /// paragraphs of an earlier one as background contains it, but is not a copy of it.</summary>
+    public double EditedCopyCoverage { get; init; } = 0.3;
+
     /// <summary>Fewest shared sampled shingles for an edited copy: short texts sharing one quote are not copies.</summary>
     public int MinSharedSample { get; init; } = 6;
 
