@@ -125,6 +125,10 @@ internal static class StoriesEval
                 "window" => o with { Window = TimeSpan.FromDays(D()) },
                 "terms" => o with { VectorTerms = (int)D() },
                 "indexed" => o with { IndexedTerms = (int)D() },
+                "maxposting" => o with { MaxPostingLength = (int)D() },
+                "retention" => o with { Retention = TimeSpan.FromDays(D()) },
+                "candidates" => o with { MaxCandidates = (int)D() },
+                "entities" => o with { IndexedEntities = (int)D() },
                 "linkage" => o with { Linkage = Enum.Parse<StoryLinkage>(v, true) },
                 _ => throw new ArgumentException($"unknown option '{k}'"),
             };

@@ -19,10 +19,13 @@ public sealed class DocumentFrequencies
     public int Count => _keys.Count;
 
     /// <summary>Counts one document containing <paramref name="keys"/> (each distinct key once).</summary>
-    public void Observe(IEnumerable<string> keys)
+    public void Observe(IEnumerable<string> keys) => Observe(keys.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Counts one document containing the distinct <paramref name="keys"/>.</summary>
+    public void Observe(IReadOnlySet<string> keys)
     {
         Documents++;
-        foreach (var k in keys.Distinct(StringComparer.Ordinal)) _counts[IdOf(k)]++;
+        foreach (var k in keys) _counts[IdOf(k)]++;
     }
 
     /// <summary>The dense id of <paramref name="key"/>, creating it (with frequency 0) when new.</summary>

@@ -11,7 +11,7 @@ public sealed partial class StoryClusterer
         public double Best { get; set; }
         public double Sum { get; set; }
         public int Count { get; set; }
-        public MembershipReason Reason { get; set; } = MembershipReason.Founder;
+        public ArticleState? BestMatch { get; set; }
     }
 
     private Dictionary<StoryState, StoryScore> ScoreStories(ArticleState probe)
@@ -27,7 +27,7 @@ public sealed partial class StoryClusterer
             if (s > ss.Best)
             {
                 ss.Best = s;
-                ss.Reason = Explain(probe, cand, s);
+                ss.BestMatch = cand;
             }
         }
         foreach (var ss in result.Values)
@@ -86,6 +86,10 @@ public sealed partial class StoryClusterer
         return (double)shared / Math.Min(x.Length, y.Length);
     }
 
+    /// <summary>Why <paramref name="x"/> belongs with its best match in <paramref name="s"/>; computed once, for the chosen story.</summary>
+    private MembershipReason Explain(ArticleState x, StoryScore s) =>
+        s.BestMatch is null ? MembershipReason.Founder : Explain(x, s.BestMatch, s.Best);
+
     private MembershipReason Explain(ArticleState x, ArticleState y, double score) =>
         new(y.Id, Math.Round(score, 4),
             SparseVector.TopShared(x.Terms, x.TermWeights, y.Terms, y.TermWeights, _options.ReasonItems).ConvertAll(_terms.KeyOf),
@@ -94,8 +98,9 @@ public sealed partial class StoryClusterer
     private ArticleState Build(ArticleFeatures f, int seq, StoryState? story = null, MembershipReason? reason = null, string? copyOf = null)
     {
         // Term weights: (1 + ln tf) × idf, boosted when the term is in the headline or lead; top VectorTerms kept.
-        var head = new HashSet<int>(f.HeadTerms.Select(_terms.IdOf));
-        var weighted = new Dictionary<int, double>();
+        var head = new HashSet<int>();
+        foreach (var t in f.HeadTerms) head.Add(_terms.IdOf(t));
+        var weighted = new Dictionary<int, double>(f.Terms.Count + head.Count);
         foreach (var t in f.Terms)
         {
             var id = _terms.IdOf(t.Term);
@@ -105,16 +110,24 @@ public sealed partial class StoryClusterer
         }
         foreach (var id in head)
             if (!weighted.ContainsKey(id)) weighted[id] = _terms.Idf(id) * _options.HeadBoost;
-        var top = weighted.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
-            .Take(_options.VectorTerms).ToList();
+        var top = TopByWeight(weighted, _options.VectorTerms);
         var (termIds, termWeights) = SparseVector.Normalised(top);
 
-        var ents = f.Entities.Take(_options.IndexedEntities).Select(e => _entities.IdOf(e)).Distinct()
-            .Select(id => new KeyValuePair<int, double>(id, _entities.Idf(id))).Where(kv => kv.Value > 0).ToList();
+        // Entities: the most mentioned, weighted by idf; those in every document (idf 0) carry no signal.
+        var ents = new Dictionary<int, double>();
+        foreach (var e in f.Entities)
+        {
+            if (ents.Count == _options.IndexedEntities) break;
+            var id = _entities.IdOf(e);
+            var idf = _entities.Idf(id);
+            if (idf > 0) ents.TryAdd(id, idf);
+        }
         var (entIds, entWeights) = SparseVector.Normalised(ents);
 
-        var keys = top.Take(_options.IndexedTerms).Select(kv => (long)kv.Key)
-            .Concat(entIds.Select(id => EntityKeyBit | (uint)id)).ToArray();
+        var indexed = Math.Min(_options.IndexedTerms, top.Count);
+        var keys = new long[indexed + entIds.Length];
+        for (var i = 0; i < indexed; i++) keys[i] = top[i].Key;
+        for (var i = 0; i < entIds.Length; i++) keys[indexed + i] = EntityKeyBit | (uint)entIds[i];
 
         return new ArticleState
         {
@@ -134,6 +147,16 @@ public sealed partial class StoryClusterer
             Reason = reason ?? MembershipReason.Founder,
             CopyOf = copyOf,
         };
+    }
+
+    /// <summary>The <paramref name="n"/> entries of highest positive weight, heaviest first (ties by id).</summary>
+    private static List<KeyValuePair<int, double>> TopByWeight(Dictionary<int, double> weighted, int n)
+    {
+        var list = new List<KeyValuePair<int, double>>(weighted.Count);
+        foreach (var kv in weighted) if (kv.Value > 0) list.Add(kv);
+        list.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        if (list.Count > n) list.RemoveRange(n, list.Count - n);
+        return list;
     }
 
     private static ulong[] HashAll(IReadOnlyList<string> keys)

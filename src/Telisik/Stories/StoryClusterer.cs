@@ -27,6 +27,7 @@ public sealed partial class StoryClusterer
     private readonly PostingIndex<long> _index = new();
     private readonly PriorityQueue<int, long> _byTime = new();
     private readonly Dictionary<int, int> _hits = [];
+    private readonly HashSet<string> _observed = new(StringComparer.Ordinal);
     private int _nextSeq;
     private DateTimeOffset _watermark = DateTimeOffset.MinValue;
 
@@ -81,7 +82,7 @@ public sealed partial class StoryClusterer
         if (copyOf is not null && _articles.TryGetValue(copyOf, out var original))
         {
             story = original.Story;
-            reason = scores.TryGetValue(story, out var s) ? s.Reason with { CopyOf = copyOf } : new MembershipReason(copyOf, 1, [], [], copyOf);
+            reason = scores.TryGetValue(story, out var s) ? Explain(probe, s) with { CopyOf = copyOf } : new MembershipReason(copyOf, 1, [], [], copyOf);
         }
         else
         {
@@ -89,7 +90,7 @@ public sealed partial class StoryClusterer
             if (best is not null && best.Score >= _options.JoinThreshold)
             {
                 story = best.Story;
-                reason = best.Reason with { CopyOf = copyOf };
+                reason = Explain(probe, best) with { CopyOf = copyOf };
             }
             else
             {
@@ -165,8 +166,13 @@ public sealed partial class StoryClusterer
 
     private void Observe(ArticleFeatures f)
     {
-        _terms.Observe(f.Terms.Select(t => t.Term).Concat(f.HeadTerms));
-        _entities.Observe(f.Entities);
+        _observed.Clear();
+        foreach (var t in f.Terms) _observed.Add(t.Term);
+        foreach (var t in f.HeadTerms) _observed.Add(t);
+        _terms.Observe(_observed);
+        _observed.Clear();
+        foreach (var e in f.Entities) _observed.Add(e);
+        _entities.Observe(_observed);
     }
 
     private StoryState Open(string founderId, DateTimeOffset published)
