@@ -124,10 +124,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 ("$last", h.LastPublished?.ToString("o", CultureInfo.InvariantCulture)), ("$lastUnix", h.LastPublished?.ToUnixTimeSeconds()));
         foreach (var m in batch.Merges)
         {
-            Exec(_db, "UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", m.Into), ("$from", m.From));
-            Exec(_db, "UPDATE story_redirects SET into_id = $into WHERE into_id = $from", tx, ("$into", m.Into), ("$from", m.From));
-            Exec(_db, "INSERT OR REPLACE INTO story_redirects (from_id, into_id) VALUES ($from, $into)", tx, ("$into", m.Into), ("$from", m.From));
-            Exec(_db, "DELETE FROM stories WHERE id = $from", tx, ("$from", m.From));
+            Exec(_db, "UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", m.IntoStoryId), ("$from", m.FromStoryId));
+            Exec(_db, "UPDATE story_redirects SET into_id = $into WHERE into_id = $from", tx, ("$into", m.IntoStoryId), ("$from", m.FromStoryId));
+            Exec(_db, "INSERT OR REPLACE INTO story_redirects (from_id, into_id) VALUES ($from, $into)", tx, ("$into", m.IntoStoryId), ("$from", m.FromStoryId));
+            Exec(_db, "DELETE FROM stories WHERE id = $from", tx, ("$from", m.FromStoryId));
         }
         tx.Commit();
     }

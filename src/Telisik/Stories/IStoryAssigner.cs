@@ -12,5 +12,5 @@ public interface IStoryAssigner
     void Restore(string articleId, string storyId, DateTimeOffset? published, string? copyOf, string features);
 
     /// <summary>Assigns a new analysed article to a story (existing or new).</summary>
-    StoryAssignment Assign(AnalyzedArticle doc);
+    StoryPlacement Assign(AnalyzedArticle doc);
 }

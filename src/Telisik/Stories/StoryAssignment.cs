@@ -1,10 +1,8 @@
 namespace Telisik.Stories;
 
-/// <summary>Where an article goes: its story, the article it copies (if a copy), why, and the features to keep.</summary>
-public sealed record StoryAssignment(
-    string StoryId,
-    string? CopyOf,
-    string Reason,
-    string Features,
-    IReadOnlyList<StoryMerge> Merges,
-    StoryHeader Header);
+/// <summary>An event to persist: <paramref name="ArticleId"/> belongs to <paramref name="StoryId"/>.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="StoryId">Its story (after any merge this article caused).</param>
+/// <param name="OpenedStory">True when the article founded a new story.</param>
+/// <param name="Reason">Why it belongs.</param>
+public sealed record StoryAssignment(string ArticleId, string StoryId, bool OpenedStory, MembershipReason Reason);

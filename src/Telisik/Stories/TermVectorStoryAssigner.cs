@@ -24,7 +24,7 @@ public sealed class TermVectorStoryAssigner(TermVectorOptions options) : IStoryA
         Add(new Member(articleId, storyId, published, ParseFeatures(features)));
 
     /// <inheritdoc />
-    public StoryAssignment Assign(AnalyzedArticle doc)
+    public StoryPlacement Assign(AnalyzedArticle doc)
     {
         var terms = Terms(doc);
         var published = doc.Article.Published;
@@ -45,7 +45,7 @@ public sealed class TermVectorStoryAssigner(TermVectorOptions options) : IStoryA
         Add(member);
         var span = _spans[storyId];
         var title = joins ? null : doc.Article.Title ?? LeadSentence(doc);
-        return new StoryAssignment(storyId, null, reason, FormatFeatures(terms), [], new StoryHeader(storyId, title, span.First, span.Last));
+        return new StoryPlacement(storyId, null, reason, FormatFeatures(terms), [], new StoryHeader(storyId, title, span.First, span.Last));
     }
 
     /// <summary>The stable story id founded by an article.</summary>

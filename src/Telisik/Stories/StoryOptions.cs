@@ -1,0 +1,67 @@
+using Telisik.Dedup;
+
+namespace Telisik.Stories;
+
+/// <summary>
+/// Settings of <see cref="StoryClusterer"/>. Defaults were chosen by measurement on the IndoSum story
+/// development set (<c>tools/Telisik.Eval.Stories stories</c>; figures in <c>bench/results/stories.md</c>).
+/// </summary>
+public sealed record StoryOptions
+{
+    /// <summary>Largest publication-time distance between an article and a story article it is compared with.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>How long an article stays in memory behind the newest one; at least <see cref="Window"/> plus the backfill delay tolerated.</summary>
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Terms per article vector (highest TF-IDF first).</summary>
+    public int VectorTerms { get; init; } = 60;
+
+    /// <summary>Terms per article placed in the inverted index (highest TF-IDF first); entities are indexed too.</summary>
+    public int IndexedTerms { get; init; } = 12;
+
+    /// <summary>Entities per article placed in the vector and the inverted index.</summary>
+    public int IndexedEntities { get; init; } = 10;
+
+    /// <summary>A key held by more live articles than this is too common to retrieve candidates with.</summary>
+    public int MaxPostingLength { get; init; } = 4000;
+
+    /// <summary>Most candidate articles scored per new article (those sharing the most index keys).</summary>
+    public int MaxCandidates { get; init; } = 64;
+
+    /// <summary>Fewest shared index keys for a candidate to be scored.</summary>
+    public int MinSharedKeys { get; init; } = 2;
+
+    /// <summary>Multiplier of a term's weight when it occurs in the headline or lead sentence.</summary>
+    public double HeadBoost { get; init; } = 2.0;
+
+    /// <summary>Weight of the TF-IDF cosine of the term vectors.</summary>
+    public double TermWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of the IDF-weighted cosine of the entity sets.</summary>
+    public double EntityWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of the share of figures in common.</summary>
+    public double FigureWeight { get; init; } = 0.1;
+
+    /// <summary>Weight of sharing a quote.</summary>
+    public double QuoteWeight { get; init; } = 0.2;
+
+    /// <summary>Time proximity: the score is multiplied by exp(−Δt / TimeScale).</summary>
+    public TimeSpan TimeScale { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>Score at or above which an article joins the best story.</summary>
+    public double JoinThreshold { get; init; } = 0.35;
+
+    /// <summary>Score at or above which an article also bridges (merges) a second story into the first.</summary>
+    public double MergeThreshold { get; init; } = 0.6;
+
+    /// <summary>How article-to-story similarity is aggregated.</summary>
+    public StoryLinkage Linkage { get; init; } = StoryLinkage.Best;
+
+    /// <summary>Terms and entities listed as the reason an article belongs.</summary>
+    public int ReasonItems { get; init; } = 5;
+
+    /// <summary>Copy detection settings.</summary>
+    public DedupOptions Dedup { get; init; } = new();
+}

@@ -1,0 +1,22 @@
+using Telisik.Stories;
+
+namespace Telisik.Eval.Stories;
+
+/// <summary>Runs a clusterer over features the way a host does: persisting assignments and following merges.</summary>
+internal static class StoryRun
+{
+    public static Dictionary<string, string> Cluster(IEnumerable<ArticleFeatures> features, StoryOptions options, out StoryClusterer clusterer)
+    {
+        clusterer = new StoryClusterer(options);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var redirect = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in features)
+        {
+            var u = clusterer.Add(f);
+            foreach (var m in u.Merges) redirect[m.FromStoryId] = m.IntoStoryId;
+            storyOf[u.Assignment.ArticleId] = u.Assignment.StoryId;
+        }
+        string Resolve(string s) { while (redirect.TryGetValue(s, out var n)) s = n; return s; }
+        return storyOf.ToDictionary(kv => kv.Key, kv => Resolve(kv.Value), StringComparer.Ordinal);
+    }
+}
