@@ -48,8 +48,9 @@ public sealed class LanguageIdentifier
         var best = Math.Max(id, en);
         if (words == 0) return new LanguageGuess("other", 1.0);
         var coverage = (double)best / words;
-        if (best < MinHits || coverage < MinCoverage)
-            return new LanguageGuess("other", Math.Round(1.0 - coverage / MinCoverage * 0.5, 3));
+        // Too little text to tell: "other", unsure. Plenty of words but few function words: "other", surer the fewer.
+        if (best < MinHits) return new LanguageGuess("other", 0.5);
+        if (coverage < MinCoverage) return new LanguageGuess("other", Math.Round(1.0 - coverage / MinCoverage * 0.5, 3));
         var share = (double)best / (id + en);
         var confidence = share * Math.Min(1.0, coverage / 0.2);
         return new LanguageGuess(id >= en ? "id" : "en", Math.Round(confidence, 3));

@@ -14,6 +14,9 @@ public sealed partial class Tokenizer
     /// <summary>Longest token; a longer run (1 MB of one letter, a line of dots) is cut into pieces of this size.</summary>
     public const int MaxTokenLength = 256;
 
+    /// <summary>Most letter groups in one initialism (U.S.A. has three).</summary>
+    private const int MaxInitialismSegments = 6;
+
     /// <summary>Top-level domains that join "KOMPAS.com" or "bps.go.id" into one token.</summary>
     private static readonly FrozenSet<string> DomainSuffixes =
         new[] { "com", "co", "id", "net", "org", "go", "ac", "or", "sch", "mil", "tv", "info", "news", "io", "my", "sg", "uk", "us", "gov", "edu", "int" }
@@ -132,7 +135,7 @@ public sealed partial class Tokenizer
         if (runEnd - start > 2 || LetterRunEnd(text, start) != runEnd) return runEnd;
         var pos = runEnd;
         var segments = 1;
-        while (pos + 1 < text.Length && text[pos] == '.' && CharClass.IsLetter(text[pos + 1]))
+        while (segments < MaxInitialismSegments && pos + 1 < text.Length && text[pos] == '.' && CharClass.IsLetter(text[pos + 1]))
         {
             var k = LetterRunEnd(text, pos + 1);
             if (k - (pos + 1) > 3 || (k < text.Length && CharClass.IsWordChar(text[k]))) return runEnd;
