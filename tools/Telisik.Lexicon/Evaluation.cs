@@ -46,27 +46,53 @@ internal static class Evaluation
         if (File.Exists(aeb))
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(aeb));
-            var texts = doc.RootElement.EnumerateObject().Select(p => p.Value.GetProperty("articleBody").GetString() ?? "").ToList();
-            Report("AEB ground truth", "en", texts, tokenizer, identifier);
+            var pages = doc.RootElement.EnumerateObject()
+                .Select(p => (Id: p.Name, Text: p.Value.GetProperty("articleBody").GetString() ?? "")).ToList();
+            Report("AEB ground truth, all bodies", "en", pages.Select(p => p.Text), tokenizer, identifier);
+            var english = pages.Where(p => !NotEnglishAeb.Keys.Any(k => p.Id.StartsWith(k, StringComparison.Ordinal))).ToList();
+            Console.WriteLine($"- AEB bodies read by hand as not English: {pages.Count - english.Count} "
+                + $"({string.Join(", ", NotEnglishAeb.Values.GroupBy(v => v).Select(g => $"{g.Count()} {g.Key}"))})");
+            Report("AEB ground truth, English bodies", "en", english.Select(p => p.Text), tokenizer, identifier);
+            var other = pages.Where(p => NotEnglishAeb.Keys.Any(k => p.Id.StartsWith(k, StringComparison.Ordinal))).ToList();
+            var expected = other.Select(p => NotEnglishAeb.First(k => p.Id.StartsWith(k.Key, StringComparison.Ordinal)).Value == "Indonesian" ? "id" : "other").ToList();
+            var right = other.Select((p, i) => identifier.Identify(p.Text, tokenizer.Tokenize(p.Text)).Code == expected[i]).Count(x => x);
+            Console.WriteLine($"- **AEB non-English bodies** (Indonesian → `id`, others → `other`): {right}/{other.Count}");
         }
         else Console.WriteLine($"- AEB ground truth absent ({aeb})");
         return 0;
     }
 
+    /// <summary>
+    /// AEB page ids (prefixes) whose ground-truth body is not English, with the language, read by hand: the benchmark
+    /// is described as English but holds these. A box score (c81e134e…) is English and stays in the English set.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotEnglishAeb = new()
+    {
+        ["0ec95c7261d122f3"] = "Korean", ["9da36ae4714bfccc"] = "Korean", ["85439e26c41c7590"] = "Japanese",
+        ["3c6d3381ef52ca26"] = "Russian", ["c4a3637c6696f238"] = "Russian", ["c82b3d1d540bbbd6"] = "Russian",
+        ["ff0f958ade714ebf"] = "Russian", ["11ea381ad92b5448"] = "Portuguese", ["23aaecd14171f96c"] = "Portuguese",
+        ["3252222e61fe7898"] = "Portuguese", ["b3c19dd5f0612d09"] = "Portuguese", ["cc03ddb5ef7d5f1f"] = "Portuguese",
+        ["20b2b64916b00b25"] = "Italian", ["b6fb53e9fb043c98"] = "Italian", ["57b4dafd18cfd053"] = "German",
+        ["ba07d1e64775f409"] = "German", ["21486419bb109c5a"] = "Indonesian", ["7837c9d66c815b9a"] = "Indonesian",
+        ["f105de6e63ca91ea"] = "Japanese", ["f6ac15a4d9851139"] = "Portuguese",
+    };
+
     private static void Report(string name, string expected, IEnumerable<string> texts, Tokenizer tokenizer, LanguageIdentifier identifier)
     {
         int n = 0, ok = 0;
         var wrong = new List<string>();
+        var weakest = new List<(double Confidence, string Line)>();
         var sw = Stopwatch.StartNew();
         foreach (var text in texts)
         {
             n++;
             var guess = identifier.Identify(text, tokenizer.Tokenize(text));
-            if (guess.Code == expected) ok++;
+            if (guess.Code == expected) { ok++; weakest.Add((guess.Confidence, $"#{n}: {guess.Confidence:F2}: {Snippet(text)}")); }
             else wrong.Add($"#{n}: `{guess.Code}` ({guess.Confidence:F2}), {text.Length} chars: {Snippet(text)}");
         }
         Console.WriteLine($"- **{name}** (all `{expected}`): {ok}/{n} = {100.0 * ok / Math.Max(1, n):F2} % ({sw.ElapsedMilliseconds} ms)");
-        foreach (var w in wrong.Take(20)) Console.WriteLine($"  - {w}");
+        foreach (var (_, line) in weakest.OrderBy(w => w.Confidence).Take(3)) Console.WriteLine($"  - least confident right: {line}");
+        foreach (var w in wrong.Take(25)) Console.WriteLine($"  - {w}");
     }
 
     private static string Snippet(string text)

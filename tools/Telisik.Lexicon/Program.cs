@@ -3,6 +3,7 @@ using Telisik.Lexicon;
 // Telisik.Lexicon: builds the Indonesian root-word list and evaluates the language core.
 //   dotnet run --project tools/Telisik.Lexicon -- build [--shared DIR] [--out languages/id/root-words.txt]
 //   dotnet run --project tools/Telisik.Lexicon -- eval  [--shared DIR]
+//   dotnet run -c Release --project tools/Telisik.Lexicon -- throughput [--shared DIR]
 var command = args.Length > 0 ? args[0] : "help";
 var shared = Option("--shared") ?? FindShared();
 switch (command)
@@ -29,8 +30,11 @@ switch (command)
     case "eval":
         if (!RequireShared()) return 2;
         return Evaluation.Run(shared!);
+    case "throughput":
+        if (!RequireShared()) return 2;
+        return Throughput.Run(shared!);
     default:
-        Console.WriteLine("usage: build [--shared DIR] [--out FILE] [--show-dropped] | eval [--shared DIR]");
+        Console.WriteLine("usage: build [--shared DIR] [--out FILE] [--show-dropped] | eval [--shared DIR] | throughput [--shared DIR]");
         return command == "help" ? 0 : 1;
 }
 

@@ -2,6 +2,9 @@ namespace Telisik.Language;
 
 public sealed partial class Tokenizer
 {
+    private const int MaxEmailLocalPart = 64;
+    private const int MaxEmailDomain = 255;
+
     /// <summary>
     /// A number, date or time from a digit. Separators join digit groups only when a digit follows, so the period
     /// that ends "tahun 2017." stays punctuation. Indonesian writes 12.000 for twelve thousand and 57,8 for a
@@ -107,20 +110,23 @@ public sealed partial class Tokenizer
     /// <summary>local@domain.tld; returns <paramref name="i"/> when the text at i is not an address.</summary>
     private static int ScanEmail(ReadOnlySpan<char> text, int i)
     {
+        // Bounded (RFC 5321: 64 characters before the @, 255 after) so runs like "x.x.x.x..." stay linear.
         var j = i;
-        while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        var localEnd = Math.Min(text.Length, i + MaxEmailLocalPart);
+        while (j < localEnd && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-')) j++;
         if (j >= text.Length || text[j] != '@' || j == i || text[j - 1] == '.') return i;
         var k = j + 1;
+        var domainEnd = Math.Min(text.Length, k + MaxEmailDomain);
         var labels = 0;
         var lastLabel = 0;
         while (true)
         {
             var s = k;
-            while (k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] == '-')) k++;
+            while (k < domainEnd && (char.IsAsciiLetterOrDigit(text[k]) || text[k] == '-')) k++;
             if (k == s) return labels >= 2 && lastLabel >= 2 ? k - 1 : i;
             labels++;
             lastLabel = k - s;
-            if (k + 1 < text.Length && text[k] == '.' && char.IsAsciiLetterOrDigit(text[k + 1])) { k++; continue; }
+            if (k + 1 < domainEnd && text[k] == '.' && char.IsAsciiLetterOrDigit(text[k + 1])) { k++; continue; }
             return labels >= 2 && lastLabel >= 2 ? k : i;
         }
     }

@@ -14,6 +14,12 @@ public sealed partial class Tokenizer
     /// <summary>Longest token; a longer run (1 MB of one letter, a line of dots) is cut into pieces of this size.</summary>
     public const int MaxTokenLength = 256;
 
+    /// <summary>Longest currency code looked up (IDR, USD, HK$).</summary>
+    private const int MaxCurrencyCodeLength = 3;
+
+    /// <summary>Most letter groups in one initialism (U.S.A. has three).</summary>
+    private const int MaxInitialismSegments = 6;
+
     /// <summary>Top-level domains that join "KOMPAS.com" or "bps.go.id" into one token.</summary>
     private static readonly FrozenSet<string> DomainSuffixes =
         new[] { "com", "co", "id", "net", "org", "go", "ac", "or", "sch", "mil", "tv", "info", "news", "io", "my", "sg", "uk", "us", "gov", "edu", "int" }
@@ -63,16 +69,25 @@ public sealed partial class Tokenizer
         var c = text[i];
         if (CharClass.IsLetter(c))
         {
-            var url = ScanUrl(text, i);
-            if (url > i) return (url, TokenKind.Url);
-            var email = ScanEmail(text, i);
-            if (email > i) return (email, TokenKind.Email);
+            if (c is 'h' or 'H' or 'w' or 'W')
+            {
+                var url = ScanUrl(text, i);
+                if (url > i) return (url, TokenKind.Url);
+            }
+            if (MayBeEmail(text, i))
+            {
+                var email = ScanEmail(text, i);
+                if (email > i) return (email, TokenKind.Email);
+            }
             return ScanWord(text, i);
         }
         if (char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c)))
         {
-            var email = ScanEmail(text, i);
-            if (email > i) return (email, TokenKind.Email);
+            if (MayBeEmail(text, i))
+            {
+                var email = ScanEmail(text, i);
+                if (email > i) return (email, TokenKind.Email);
+            }
             return ScanNumber(text, i, output);
         }
         switch (c)
@@ -103,11 +118,15 @@ public sealed partial class Tokenizer
         var j = RunEnd(text, i);
         var letters = LetterRunEnd(text, i);
 
-        // "US$", "S$": a short upper-case code glued to a dollar sign.
-        if (letters == j && j < text.Length && text[j] == '$' && j - i <= 3 && IsAllUpper(text[i..j])) return (j + 1, TokenKind.Currency);
-        // "Rp5.000": the currency code stops before the amount.
-        if (letters < j && char.IsAsciiDigit(text[letters]) && _currencies.Contains(text[i..letters])) return (letters, TokenKind.Currency);
-        if (_currencies.Contains(text[i..j])) return (j, TokenKind.Currency);
+        // Currency codes are short and capitalised (Rp, US$, IDR): only such words are looked up.
+        if (letters - i <= MaxCurrencyCodeLength && char.IsUpper(text[i]))
+        {
+            // "US$", "S$": a short upper-case code glued to a dollar sign.
+            if (letters == j && j < text.Length && text[j] == '$' && IsAllUpper(text[i..j])) return (j + 1, TokenKind.Currency);
+            // "Rp5.000": the currency code stops before the amount.
+            if (letters < j && char.IsAsciiDigit(text[letters]) && _currencies.Contains(text[i..letters])) return (letters, TokenKind.Currency);
+            if (_currencies.Contains(text[i..j])) return (j, TokenKind.Currency);
+        }
 
         var initialism = ScanInitialism(text, i, j);
         if (initialism > j) return (initialism, TokenKind.Word);
@@ -132,7 +151,7 @@ public sealed partial class Tokenizer
         if (runEnd - start > 2 || LetterRunEnd(text, start) != runEnd) return runEnd;
         var pos = runEnd;
         var segments = 1;
-        while (pos + 1 < text.Length && text[pos] == '.' && CharClass.IsLetter(text[pos + 1]))
+        while (segments < MaxInitialismSegments && pos + 1 < text.Length && text[pos] == '.' && CharClass.IsLetter(text[pos + 1]))
         {
             var k = LetterRunEnd(text, pos + 1);
             if (k - (pos + 1) > 3 || (k < text.Length && CharClass.IsWordChar(text[k]))) return runEnd;
@@ -142,6 +161,14 @@ public sealed partial class Tokenizer
         if (segments < 2) return runEnd;
         if (pos < text.Length && text[pos] == '.') pos++;
         return pos;
+    }
+
+    /// <summary>Cheap pre-check: an '@' follows the run of address characters starting at <paramref name="i"/>.</summary>
+    private static bool MayBeEmail(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && char.IsAsciiLetterOrDigit(text[j])) j++;
+        return j < text.Length && text[j] is '@' or '.' or '_' or '%' or '+' or '-' && text[Math.Min(j, text.Length)..Math.Min(text.Length, j + MaxEmailLocalPart)].Contains('@');
     }
 
     private static bool IsDomainSuffixAt(ReadOnlySpan<char> text, int k)
