@@ -157,9 +157,12 @@ public sealed class SearchTests : IDisposable
         var batch = new StoreBatch();
         batch.Articles.Add(new BatchArticle(new StoredArticle(article, analysis, "hash-ent-1", "s-ent", null, null), "", new SearchDocument("", "juru bicara", "")));
         _store.SaveBatch(batch);
-        Assert.Equal(["ent-1"], Hits("entity:\"john kirby\"").Select(h => h.Id));
-        Assert.Equal(["ent-1"], Hits("entity:Kirby bicara").Select(h => h.Id));
-        Assert.Empty(Hits("entity:\"Lloyd Austin\""));
+        // The hand-made article has the entity without its name in the text; the samples that name Kirby match too.
+        var kirby = Hits("entity:\"john kirby\"");
+        Assert.Contains(kirby, h => h.Id == "ent-1");
+        Assert.All(kirby.Where(h => h.Id != "ent-1"), h => Assert.Contains("Kirby", TextOf(h.Id)));
+        Assert.Contains(Hits("entity:Kirby bicara"), h => h.Id == "ent-1");
+        Assert.Empty(Hits("entity:\"Budi Santoso Wiryawan\""));
     }
 
     [Fact]
