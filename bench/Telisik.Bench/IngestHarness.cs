@@ -33,7 +33,7 @@ public static class IngestHarness
             var clock = Stopwatch.StartNew();
             using var store = SqliteArticleStore.Open(Path.Combine(dir.FullName, "bench.db"));
             var startup = clock.Elapsed;
-            var ingestor = new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, new TermVectorStoryAssigner(new TermVectorOptions()));
+            var ingestor = new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, ClusteringStoryAssigner.CreateDefault());
             clock.Restart();
             using var input = File.OpenRead(file);
             var report = ingestor.Ingest(JsonlReader.Read(input, file), parallelism: threads);

@@ -115,13 +115,22 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 IndexArticle(rowid, search, stored.Analysis, tx);
             }
         }
+        // Titles come from the assigner; the time span from the stored articles themselves.
         foreach (var h in batch.Headers)
             Exec(_db, """
-                INSERT INTO stories (id, title, first_published, last_published, last_unix) VALUES ($id, $title, $first, $last, $lastUnix)
-                ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, stories.title),
-                    first_published = excluded.first_published, last_published = excluded.last_published, last_unix = excluded.last_unix
-                """, tx, ("$id", h.Id), ("$title", h.Title), ("$first", h.FirstPublished?.ToString("o", CultureInfo.InvariantCulture)),
-                ("$last", h.LastPublished?.ToString("o", CultureInfo.InvariantCulture)), ("$lastUnix", h.LastPublished?.ToUnixTimeSeconds()));
+                INSERT INTO stories (id, title) VALUES ($id, $title)
+                ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, stories.title)
+                """, tx, ("$id", h.Id), ("$title", h.Title));
+        foreach (var id in batch.Headers.Select(h => h.Id).Concat(batch.Merges.Select(m => m.IntoStoryId)).Distinct())
+            Exec(_db, """
+                UPDATE stories SET
+                    first_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix LIMIT 1),
+                    last_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix DESC LIMIT 1),
+                    last_unix = (SELECT max(published_unix) FROM articles WHERE story_id = $id)
+                WHERE id = $id
+                """, tx, ("$id", id));
+        foreach (var link in batch.CopyLinks)
+            Exec(_db, "UPDATE articles SET copy_of = $orig WHERE id = $copy", tx, ("$orig", link.OriginalId), ("$copy", link.CopyId));
         foreach (var m in batch.Merges)
         {
             Exec(_db, "UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", m.IntoStoryId), ("$from", m.FromStoryId));
@@ -184,9 +193,14 @@ public sealed partial class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<StoredMembership> LoadMemberships()
+    public IEnumerable<StoredMembership> LoadMemberships(TimeSpan? window = null)
     {
-        using var cmd = Command("SELECT a.id, a.story_id, a.published, a.copy_of, b.features FROM articles a JOIN article_bodies b ON b.article_rowid = a.rowid WHERE a.story_id IS NOT NULL ORDER BY a.rowid");
+        using var cmd = Command("""
+            SELECT a.id, a.story_id, a.published, a.copy_of, b.features FROM articles a JOIN article_bodies b ON b.article_rowid = a.rowid
+            WHERE a.story_id IS NOT NULL
+              AND ($window IS NULL OR a.published_unix IS NULL OR a.published_unix >= (SELECT max(published_unix) FROM articles) - $window)
+            ORDER BY a.rowid
+            """, ("$window", window is { } w ? (long)w.TotalSeconds : null));
         using var r = cmd.ExecuteReader();
         while (r.Read())
             yield return new StoredMembership(r.GetString(0), r.GetString(1), Date(Str(r, 2)), Str(r, 3), r.GetString(4));

@@ -34,7 +34,7 @@ public static class IngestCommand
     /// <summary>Ingests <paramref name="paths"/> into <paramref name="store"/>, showing progress on stderr.</summary>
     public static IngestReport Run(IArticleStore store, IEnumerable<string> paths, CliContext ctx)
     {
-        var ingestor = new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, new TermVectorStoryAssigner(new TermVectorOptions()));
+        var ingestor = new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, ClusteringStoryAssigner.CreateDefault());
         var progress = new ProgressPrinter(ctx);
         var report = ingestor.Ingest(InputFiles.Read(paths, ctx.OpenStdin), progress, Environment.ProcessorCount);
         progress.Finish();

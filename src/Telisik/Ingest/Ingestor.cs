@@ -1,4 +1,5 @@
 using Telisik.Cleaning;
+using Telisik.Extraction.Dates;
 using Telisik.Pipeline;
 using Telisik.Search;
 using Telisik.Storage;
@@ -17,6 +18,7 @@ public sealed class Ingestor
     private readonly IArticleStore _store;
     private readonly IStoryAssigner _assigner;
     private readonly SearchAnalyzer _search;
+    private readonly DateStage? _dates;
     private readonly int _batchSize;
 
     /// <summary>Creates an ingestor and restores the story assigner's state from the store.</summary>
@@ -34,7 +36,8 @@ public sealed class Ingestor
         _store = store;
         _assigner = assigner;
         _batchSize = batchSize;
-        foreach (var m in store.LoadMemberships()) assigner.Restore(m.ArticleId, m.StoryId, m.Published, m.CopyOf, m.Features);
+        _dates = pipeline.Stages.OfType<DateStage>().FirstOrDefault();
+        foreach (var m in store.LoadMemberships(assigner.RestoreWindow)) assigner.Restore(m.ArticleId, m.StoryId, m.Published, m.CopyOf, m.Features);
     }
 
     /// <summary>Ingests <paramref name="inputs"/>; cleaning and analysis run on <paramref name="parallelism"/> threads.</summary>
@@ -52,43 +55,70 @@ public sealed class Ingestor
             .WithCancellation(cancel)
             .Select(Prepare);
 
+        // Articles that state no publication time and cannot be dated from their own text wait until the end of
+        // this ingest: by then the window holds the articles they can be dated against (Jumat (18/10) → a year in
+        // which 18 October is a Friday, near the neighbours).
+        var deferred = new List<Prepared>();
+        var deferredIds = new HashSet<string>(StringComparer.Ordinal);
+        var deferredHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+
         foreach (var item in prepared)
         {
             report.Read++;
             report.Warnings.AddRange(item.Warnings.Select(w => $"{item.Source}: {w}"));
-            if (item.Rejection is not null)
+            if (item.Rejection is not null) report.Rejected.Add(item.Rejection);
+            else if (Duplicate(item) is { } rejection)
             {
-                report.Rejected.Add(item.Rejection);
+                if (rejection.Kind == RejectionKind.Duplicate) report.Rejected.Add(rejection);
+                else report.Unchanged++;
             }
-            else
+            else if (item.Doc!.Article.Published is null && !DateFromOwnText(item.Doc))
             {
-                var doc = item.Doc!;
-                var id = doc.Article.Id;
-                var storedHash = pendingById.GetValueOrDefault(id) ?? _store.ContentHashOf(id);
-                var sameContentId = pendingHashes.GetValueOrDefault(item.Hash!) ?? _store.FindByContentHash(item.Hash!);
-                if (storedHash == item.Hash) report.Unchanged++;
-                else if (storedHash is not null)
-                    report.Rejected.Add(new Rejection(item.Source, RejectionKind.Duplicate, $"id '{id}' is already stored with different text; kept the stored version"));
-                else if (sameContentId is not null)
-                    report.Rejected.Add(new Rejection(item.Source, RejectionKind.Duplicate, $"same text as stored article '{sameContentId}'"));
-                else
-                {
-                    var a = _assigner.Assign(doc);
-                    batch.Articles.Add(new BatchArticle(new StoredArticle(doc.Article, ArticleAnalysis.From(doc), item.Hash!, a.StoryId, a.CopyOf, a.Reason),
-                        a.Features, item.Search!));
-                    batch.Merges.AddRange(a.Merges);
-                    batch.Headers.Add(a.Header);
-                    pendingById[id] = item.Hash!;
-                    pendingHashes[item.Hash!] = id;
-                    report.Stored++;
-                    report.TouchedStories.Add(a.StoryId);
-                }
+                deferred.Add(item);
+                deferredIds.Add(item.Doc.Article.Id);
+                deferredHashes[item.Hash!] = item.Doc.Article.Id;
             }
+            else Place(item);
             if (batch.Articles.Count >= _batchSize) Flush();
             progress?.Report(new IngestProgress(report.Read, report.Stored, report.Rejected.Count, item.Source));
         }
+        foreach (var item in deferred)
+        {
+            if (_dates is not null)
+                PublicationInferrer.Apply(item.Doc!, PublicationInferrer.Infer(item.Doc!, _assigner.RecentPublished()), _dates);
+            Place(item);
+            if (batch.Articles.Count >= _batchSize) Flush();
+        }
         Flush();
         return report;
+
+        // Null when the input is new; Unchanged (not a rejection) when it is stored with the same text.
+        Rejection? Duplicate(Prepared item)
+        {
+            var id = item.Doc!.Article.Id;
+            var storedHash = pendingById.GetValueOrDefault(id) ?? (deferredIds.Contains(id) ? deferredHashes.FirstOrDefault(kv => kv.Value == id).Key : null) ?? _store.ContentHashOf(id);
+            if (storedHash == item.Hash) return new Rejection(item.Source, RejectionKind.Unreadable, "unchanged");
+            if (storedHash is not null)
+                return new Rejection(item.Source, RejectionKind.Duplicate, $"id '{id}' is already stored with different text; kept the stored version");
+            var sameContentId = pendingHashes.GetValueOrDefault(item.Hash!) ?? deferredHashes.GetValueOrDefault(item.Hash!) ?? _store.FindByContentHash(item.Hash!);
+            return sameContentId is null ? null : new Rejection(item.Source, RejectionKind.Duplicate, $"same text as stored article '{sameContentId}'");
+        }
+
+        void Place(Prepared item)
+        {
+            var doc = item.Doc!;
+            var id = doc.Article.Id;
+            var a = _assigner.Assign(doc);
+            batch.Articles.Add(new BatchArticle(new StoredArticle(doc.Article, ArticleAnalysis.From(doc), item.Hash!, a.StoryId, a.CopyOf, a.Reason),
+                a.Features, _search.Document(doc)));
+            batch.Merges.AddRange(a.Merges);
+            batch.CopyLinks.AddRange(a.Relinked);
+            batch.Headers.Add(a.Header);
+            pendingById[id] = item.Hash!;
+            pendingHashes[item.Hash!] = id;
+            report.Stored++;
+            report.TouchedStories.Add(a.StoryId);
+        }
 
         void Flush()
         {
@@ -107,11 +137,17 @@ public sealed class Ingestor
         var clean = _cleaner.Clean(raw);
         if (!clean.Accepted) return new Prepared(raw.Source, null, null, clean.Rejection, r.Warnings);
         var doc = _pipeline.Analyze(clean.Article!);
-        return new Prepared(raw.Source, doc, ArticleIds.ContentHash(doc.Article.Text), null, r.Warnings) { Search = _search.Document(doc) };
+        return new Prepared(raw.Source, doc, ArticleIds.ContentHash(doc.Article.Text), null, r.Warnings);
     }
 
-    private sealed record Prepared(string Source, AnalyzedArticle? Doc, string? Hash, Rejection? Rejection, IReadOnlyList<string> Warnings)
+    /// <summary>Dates an article that states no publication time from its own full dates ("Kamis 24 Oktober 2024").</summary>
+    private bool DateFromOwnText(AnalyzedArticle doc)
     {
-        public SearchDocument? Search { get; init; }
+        if (_dates is null) return false;
+        var inference = PublicationInferrer.Infer(doc, []);
+        PublicationInferrer.Apply(doc, inference, _dates);
+        return doc.Article.Published is not null;
     }
+
+    private sealed record Prepared(string Source, AnalyzedArticle? Doc, string? Hash, Rejection? Rejection, IReadOnlyList<string> Warnings);
 }

@@ -33,8 +33,11 @@ public interface IArticleStore : IDisposable
     /// <summary>One story's summary, or null.</summary>
     StorySummary? GetStory(string storyId);
 
-    /// <summary>Every stored membership with the features the story assigner saved, oldest first, for restoring its state.</summary>
-    IEnumerable<StoredMembership> LoadMemberships();
+    /// <summary>
+    /// Stored memberships with the features the story assigner saved, in storage order, for restoring its state:
+    /// those published within <paramref name="window"/> of the newest stored article (all when null), and undated ones.
+    /// </summary>
+    IEnumerable<StoredMembership> LoadMemberships(TimeSpan? window = null);
 
     /// <summary>Number of stored articles.</summary>
     int CountArticles();

@@ -9,6 +9,9 @@ public sealed class StoreBatch
     /// <summary>New articles with their memberships, the assigner's features and the full-text index document.</summary>
     public List<BatchArticle> Articles { get; } = [];
 
+    /// <summary>Stored articles that turned out to be copies of a newly stored one.</summary>
+    public List<Telisik.Dedup.CopyLink> CopyLinks { get; } = [];
+
     /// <summary>Story merges: the first id now redirects to the second.</summary>
     public List<StoryMerge> Merges { get; } = [];
 
@@ -16,5 +19,5 @@ public sealed class StoreBatch
     public List<StoryHeader> Headers { get; } = [];
 
     /// <summary>True when nothing is to be written.</summary>
-    public bool IsEmpty => Articles.Count == 0 && Merges.Count == 0 && Headers.Count == 0;
+    public bool IsEmpty => Articles.Count == 0 && Merges.Count == 0 && Headers.Count == 0 && CopyLinks.Count == 0;
 }

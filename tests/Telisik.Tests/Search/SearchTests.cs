@@ -24,7 +24,7 @@ public sealed class SearchTests : IDisposable
         var inputs = Directory.GetFiles(Samples.Articles, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => PlainTextReader.Read(File.OpenRead(f), f))
             .Concat(JsonlReader.Read(File.OpenRead(Samples.Jsonl), Samples.Jsonl));
-        new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), _store, new TermVectorStoryAssigner(new TermVectorOptions())).Ingest(inputs);
+        new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), _store, ClusteringStoryAssigner.CreateDefault()).Ingest(inputs);
         _searcher = new Searcher(_store, SearchAnalyzer.CreateDefault());
     }
 

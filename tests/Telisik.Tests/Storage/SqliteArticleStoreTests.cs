@@ -20,7 +20,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
     }
 
     private static Ingestor NewIngestor(IArticleStore store, int batchSize = 256) =>
-        new(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, new TermVectorStoryAssigner(new TermVectorOptions()), batchSize);
+        new(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, ClusteringStoryAssigner.CreateDefault(), batchSize);
 
     private static IEnumerable<ReadResult> SampleInputs() =>
         Directory.GetFiles(Samples.Articles, "*.txt").Order(StringComparer.Ordinal)
@@ -125,7 +125,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         public string? ResolveStoryId(string storyId) => inner.ResolveStoryId(storyId);
         public IReadOnlyList<StorySummary> ListStories(int limit, int offset = 0) => inner.ListStories(limit, offset);
         public StorySummary? GetStory(string storyId) => inner.GetStory(storyId);
-        public IEnumerable<StoredMembership> LoadMemberships() => inner.LoadMemberships();
+        public IEnumerable<StoredMembership> LoadMemberships(TimeSpan? window = null) => inner.LoadMemberships(window);
         public int CountArticles() => inner.CountArticles();
         public IEnumerable<string> ArticleIds() => inner.ArticleIds();
         public Telisik.Search.SearchResults Search(Telisik.Search.QueryNode? e, Telisik.Search.SearchFilters f, Telisik.Search.SearchOptions o) => inner.Search(e, f, o);
