@@ -142,6 +142,13 @@ internal static class FigureReader
                 subject = previous?.Subject;
             }
         }
+        // "20 persen penduduk": a noun right after a share is what it is a share of ("57,8 persen dari pemesanan"
+        // names the base, not the subject, which then comes from before the figure).
+        if (subject is null && unit is "persen" or "percent")
+        {
+            var (noun, nounEnd) = CountedNoun(text, words, endWord, lex);
+            if (noun is not null) subject = Subject(text, words, endWord, nounEnd, lex);
+        }
         if (unit is null && (first.Spelled && !first.Vague)) return null; // "tiga" alone, without what it counts, is not a claim.
         subject ??= SubjectBefore(text, words, sentences, startWord, lex);
 

@@ -79,6 +79,11 @@ internal sealed class FigureSourceFinder
                 case AttributionCuePosition.After when AfterQuoteOrComma(k, from):
                     source = NameAfter(k + count, to);
                     break;
+                case AttributionCuePosition.After when _lex.Language == "en":
+                    // English "said" works both ways: "The ministry said on Tuesday that ...".
+                    source = PhraseBefore(k, from);
+                    covers = k + count;
+                    break;
                 case AttributionCuePosition.According:
                     source = NameAfter(k + count, to);
                     break;
