@@ -10,7 +10,7 @@ namespace Telisik.Eval.Figures;
 /// <summary>
 /// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
 /// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
-/// <c>show FILE [PUBLISHED]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format.
+/// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format.
 /// </summary>
 internal static class EvalCommand
 {
@@ -22,7 +22,7 @@ internal static class EvalCommand
         {
             var text = File.ReadAllText(args[1]).Replace("\r\n", "\n");
             DateTimeOffset? published = args.Length >= 3 ? DateTimeOffset.Parse(args[2], CultureInfo.InvariantCulture) : null;
-            Show(Analyze("show", text, published));
+            Show(Analyze("show", text, published, args.Length >= 4 ? args[3] : "id"));
             return 0;
         }
         var root = RepoRoot();

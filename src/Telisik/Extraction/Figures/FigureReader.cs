@@ -142,6 +142,13 @@ internal static class FigureReader
                 subject = previous?.Subject;
             }
         }
+        // "20 persen penduduk": a noun right after a share is what it is a share of ("57,8 persen dari pemesanan"
+        // names the base, not the subject, which then comes from before the figure).
+        if (subject is null && unit is "persen" or "percent")
+        {
+            var (noun, nounEnd) = CountedNoun(text, words, endWord, lex);
+            if (noun is not null) subject = Subject(text, words, endWord, nounEnd, lex);
+        }
         if (unit is null && (first.Spelled && !first.Vague)) return null; // "tiga" alone, without what it counts, is not a claim.
         subject ??= SubjectBefore(text, words, sentences, startWord, lex);
 
@@ -176,6 +183,8 @@ internal static class FigureReader
         if (w.Kind == ScanKind.Letters)
         {
             if (q.Value < 2 && !q.Vague && q.Scale == 1) return false;
+            // "album ke - tiga": an ordinal written with a spaced hyphen.
+            if (hasPrev && prev.Lower is "-" && q.FirstWord > 1 && words[q.FirstWord - 2].Lower is "ke") return false;
             if (lex.Idioms.TryMatch(words, q.FirstWord, out _, out _)) return false;
             if (hasPrev && lex.Idioms.TryMatchEndingAt(words, q.FirstWord + 1, out _, out var idStart) && idStart < q.FirstWord) return false;
             return true;
@@ -229,13 +238,14 @@ internal static class FigureReader
     {
         if (q.FirstWord == 0 || q.Scale != 1) return false;
         var prev = words[q.FirstWord - 1];
-        if (prev.Kind != ScanKind.Letters || prev.LineBefore && !HasInnerCapital(text, prev)) return false;
-        if (!HasCapital(text, prev)) return false;
+        if (prev.Kind != ScanKind.Letters || !HasCapital(text, prev)) return false;
         var lower = prev.Lower;
         if (lex.Qualifiers.Contains(lower) || lex.LinkWords.Contains(lower) || lex.CurrenciesBefore.Contains(lower) || lex.CalendarWords.Contains(lower)) return false;
-        var sentenceStart = q.FirstWord < 2 || words[q.FirstWord - 2].Lower is "." or "!" or "?" or "“" or "\"" or "(" or "–" or "-";
-        if (sentenceStart && !HasInnerCapital(text, prev)) return false;
         var next = q.EndWord;
+        // A capitalised first word of a sentence ("Hanya 20 orang") is an ordinary word: the number is a label only
+        // when nothing counted follows it ("Kategori 1 (tribune tengah)").
+        var sentenceStart = prev.LineBefore || q.FirstWord < 2 || words[q.FirstWord - 2].Lower is "." or "!" or "?" or "“" or "\"" or "(" or "–" or "-";
+        if (sentenceStart && !HasInnerCapital(text, prev) && next < words.Length && IsNounWord(text, words[next], lex)) return false;
         if (next < words.Length && (lex.Units.TryMatch(words, next, out _, out _) || lex.CurrenciesAfter.TryMatch(words, next, out _, out _))) return false;
         return true;
     }

@@ -79,6 +79,11 @@ internal sealed class FigureSourceFinder
                 case AttributionCuePosition.After when AfterQuoteOrComma(k, from):
                     source = NameAfter(k + count, to);
                     break;
+                case AttributionCuePosition.After when _lex.Language == "en":
+                    // English "said" works both ways: "The ministry said on Tuesday that ...".
+                    source = PhraseBefore(k, from);
+                    covers = k + count;
+                    break;
                 case AttributionCuePosition.According:
                     source = NameAfter(k + count, to);
                     break;
@@ -111,12 +116,11 @@ internal sealed class FigureSourceFinder
             && !_lex.CalendarWords.Contains(_words[e + 1].Lower))
         {
             var (s2, e2) = Segment(e + 1, to);
-            if (e2 > s2 && e2 - s2 <= 4 && LooksLikeRole(s, e)) best = (s2, e2);
+            // A role is at least two words ("Juru Bicara ..."); a one-word name followed by a comma stays.
+            if (e2 > s2 && e2 - s2 <= 4 && e - s >= 2) best = (s2, e2);
         }
         return _text[_words[best.s].Start.._words[best.e - 1].End];
     }
-
-    private bool LooksLikeRole(int s, int e) => e - s >= 2;
 
     // A name: capitalised words (with "bin", "van", "de", "al" inside); or a lower-case description up to a stop word.
     private (int Start, int End) Segment(int k, int to)
