@@ -1,5 +1,6 @@
 using Telisik.Cleaning;
 using Telisik.Extraction.Dates;
+using Telisik.Extraction.Figures;
 using Telisik.Pipeline;
 using Telisik.Search;
 using Telisik.Storage;
@@ -19,6 +20,7 @@ public sealed class Ingestor
     private readonly IStoryAssigner _assigner;
     private readonly SearchAnalyzer _search;
     private readonly DateStage? _dates;
+    private readonly FigureStage? _figures;
     private readonly int _batchSize;
 
     /// <summary>Creates an ingestor and restores the story assigner's state from the store.</summary>
@@ -37,6 +39,7 @@ public sealed class Ingestor
         _assigner = assigner;
         _batchSize = batchSize;
         _dates = pipeline.Stages.OfType<DateStage>().FirstOrDefault();
+        _figures = pipeline.Stages.OfType<FigureStage>().FirstOrDefault();
         foreach (var m in store.LoadMemberships(assigner.RestoreWindow)) assigner.Restore(m.ArticleId, m.StoryId, m.Published, m.CopyOf, m.Features);
     }
 
@@ -84,8 +87,7 @@ public sealed class Ingestor
         }
         foreach (var item in deferred)
         {
-            if (_dates is not null)
-                PublicationInferrer.Apply(item.Doc!, PublicationInferrer.Infer(item.Doc!, _assigner.RecentPublished()), _dates);
+            if (_dates is not null) ApplyInference(item.Doc!, PublicationInferrer.Infer(item.Doc!, _assigner.RecentPublished()));
             Place(item);
             if (batch.Articles.Count >= _batchSize) Flush();
         }
@@ -144,9 +146,17 @@ public sealed class Ingestor
     private bool DateFromOwnText(AnalyzedArticle doc)
     {
         if (_dates is null) return false;
-        var inference = PublicationInferrer.Infer(doc, []);
-        PublicationInferrer.Apply(doc, inference, _dates);
+        ApplyInference(doc, PublicationInferrer.Infer(doc, []));
         return doc.Article.Published is not null;
+    }
+
+    /// <summary>Records an inferred publication, re-resolves the dates, and re-reads the figures (their dates move too).</summary>
+    private void ApplyInference(AnalyzedArticle doc, PublicationInference inference)
+    {
+        PublicationInferrer.Apply(doc, inference, _dates!);
+        if (doc.Article.Published is null || _figures is null) return;
+        doc.Figures.Clear();
+        _figures.Run(doc);
     }
 
     private sealed record Prepared(string Source, AnalyzedArticle? Doc, string? Hash, Rejection? Rejection, IReadOnlyList<string> Warnings);
