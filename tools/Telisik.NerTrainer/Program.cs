@@ -9,6 +9,7 @@ using Telisik.NerTrainer;
 //   dotnet run -c Release --project tools/Telisik.NerTrainer -- train   (writes models/ner.bin, prints test F1)
 //   dotnet run -c Release --project tools/Telisik.NerTrainer -- eval    (scores the shipped model on the test splits)
 //   dotnet run -c Release --project tools/Telisik.NerTrainer -- clusters (induces languages/id/word-clusters.txt from IndoSum)
+//   dotnet run -c Release --project tools/Telisik.NerTrainer -- show FILE (prints the entities found in a text file)
 //   dotnet run -c Release --project tools/Telisik.NerTrainer -- speed   (quick single-thread tagging speed check)
 // Options: --data DIR (default: ../shared/data/ner beside the repository), --out FILE, --epochs N (20), --bits B (19),
 // --seed S, --shared R (0.2: learning rate of the shared feature copies next to the per-corpus copies), --only CORPUS.
@@ -28,6 +29,18 @@ var epochs = int.Parse(Option("--epochs") ?? "20");
 var bits = int.Parse(Option("--bits") ?? "19");
 var seed = int.Parse(Option("--seed") ?? "20241023");
 var shared = float.Parse(Option("--shared") ?? "0.2", System.Globalization.CultureInfo.InvariantCulture);
+
+if (command == "show")
+{
+    // Prints the entities the engine finds in a text file (a quick look at real articles; nothing is written).
+    var path = args.Length > 1 ? args[1] : throw new ArgumentException("Usage: show FILE");
+    var text = File.ReadAllText(path);
+    var doc = Telisik.Pipeline.DefaultPipeline.Create().Analyze(new Telisik.Documents.Article
+        { Id = path, RawText = text, Text = text, OffsetMap = Telisik.Documents.OffsetMap.Identity(text.Length) });
+    foreach (var e in doc.Entities)
+        Console.WriteLine($"{e.Type,-12} {e.Name,-40} x{e.Mentions.Count}  aliases: {string.Join(" | ", e.Aliases)}");
+    return 0;
+}
 
 var extractor = new NerFeatureExtractor(EntityLexicon.Load("id", new Tokenizer()));
 switch (command)

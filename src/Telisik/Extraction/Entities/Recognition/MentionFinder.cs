@@ -81,7 +81,9 @@ internal sealed class MentionFinder(NerTagger tagger)
             while (from < to && (Lexicon.IsStopword(tokens[from].Of(text)) || (cased && IsLowerWord(text, tokens[from])))) from++;
             while (to > from && cased && IsLowerWord(text, tokens[to - 1])) to--;
             if (from >= to) continue;
-            var type = Lexicon.HeadType(tokens[from].Of(text)) ?? m.Type;
+            var head = Lexicon.HeadType(tokens[from].Of(text));
+            if (head is not null && to - from == 1) continue; // "Pemerintah" alone names no one
+            var type = head ?? m.Type;
             var previous = cleaned.Count > 0 ? cleaned[^1] : null;
             if (cased && previous is not null && previous.EndToken == from && previous.Type == type)
             {
@@ -107,7 +109,16 @@ internal sealed class MentionFinder(NerTagger tagger)
             }
             var matchEnd = i + length;
             var overlapping = tagged.Where(m => m.Overlaps(i, matchEnd)).ToList();
-            if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken == matchEnd)
+            if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken > matchEnd
+                && overlapping[0].Type == EntityType.Person && entry.Type != EntityType.Person)
+            {
+                // "Presiden Ukraina Volodymyr Zelensky" tagged as one person from "Ukraina": the listed place is its own.
+                var person = overlapping[0];
+                tagged.Remove(person);
+                tagged.Add(new MentionCandidate(i, matchEnd, tokens[i].Start, tokens[matchEnd - 1].End, entry.Type) { Listed = entry });
+                tagged.Add(new MentionCandidate(matchEnd, person.EndToken, tokens[matchEnd].Start, person.End, EntityType.Person));
+            }
+            else if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken == matchEnd)
             {
                 overlapping[0].Listed = entry;
                 overlapping[0].Type = entry.Type;
