@@ -22,16 +22,18 @@ public sealed class EntityLexicon
 
     private readonly FrozenDictionary<string, GazetteerEntry> _bySurface;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechCues;
     private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusters;
 
     private EntityLexicon(string language, PhraseMatcher<GazetteerEntry> gazetteer, PhraseMatcher<string> titles,
-        FrozenSet<string> locatives, FrozenSet<string> stopwords, FrozenDictionary<string, EntityType> heads,
+        FrozenSet<string> locatives, FrozenSet<string> stopwords, FrozenSet<string> speechCues, FrozenDictionary<string, EntityType> heads,
         FrozenDictionary<string, GazetteerEntry> bySurface, FrozenDictionary<string, int> clusters)
     {
         _clusters = clusters.GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _speechCues = speechCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Language = language;
         Gazetteer = gazetteer;
         Titles = titles;
@@ -56,6 +58,9 @@ public sealed class EntityLexicon
     /// (days, months, sentence openers); case-insensitive.
     /// </summary>
     public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.Contains(word);
+
+    /// <summary>True for a word that introduces a speaker after a quote (<c>ungkap</c>, <c>said</c>); case-insensitive.</summary>
+    public bool IsSpeechCue(ReadOnlySpan<char> word) => _speechCues.Contains(word);
 
     /// <summary>The type a name's first word fixes (<c>Lembaga</c>: organisation, <c>Kabupaten</c>: place), if any.</summary>
     public EntityType? HeadType(ReadOnlySpan<char> firstWord) => _heads.TryGetValue(firstWord, out var type) ? type : null;
@@ -107,10 +112,12 @@ public sealed class EntityLexicon
         var titles = LanguageData.ReadLines($"languages/{language}/titles.txt").Select(t => (t, t));
         var locatives = LanguageData.ReadLines($"languages/{language}/locative-prepositions.txt")
             .Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var speechCues = LanguageData.ReadLines($"languages/{language}/entity-speech-cues.txt")
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var stopwords = LanguageData.ReadLines($"languages/{language}/entity-stopwords.txt")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new EntityLexicon(language, new PhraseMatcher<GazetteerEntry>(phrases, tokenizer),
-            new PhraseMatcher<string>(titles, tokenizer), locatives, stopwords, ReadHeads(language),
+            new PhraseMatcher<string>(titles, tokenizer), locatives, stopwords, speechCues, ReadHeads(language),
             bySurface.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), ReadClusters(language));
     }
 

@@ -83,7 +83,12 @@ internal sealed class MentionFinder(NerTagger tagger)
             if (from >= to) continue;
             var head = Lexicon.HeadType(tokens[from].Of(text));
             if (head is not null && to - from == 1) continue; // "Pemerintah" alone names no one
-            var type = head ?? m.Type;
+            var type = head ?? (IsSpeaker(text, tokens, from, to, cased) ? EntityType.Person : m.Type);
+            // A person's name holds no title: "Defense Secretary Lloyd Austin" is Lloyd Austin, "Secretary General" no one.
+            while (type == EntityType.Person && from < to && tokens[from].Kind == TokenKind.Word
+                   && Lexicon.Titles.TryMatch(text, tokens, from, to, cased, out var titleLength, out _))
+                from += titleLength;
+            if (from >= to) continue;
             var previous = cleaned.Count > 0 ? cleaned[^1] : null;
             if (cased && previous is not null && previous.EndToken == from && previous.Type == type)
             {
@@ -93,6 +98,17 @@ internal sealed class MentionFinder(NerTagger tagger)
             cleaned.Add(new MentionCandidate(from, to, tokens[from].Start, tokens[to - 1].End, type));
         }
         return cleaned;
+    }
+
+    // '"...," ungkap Hong Min, peneliti senior': a short Title-Case name between a speech cue and a comma is a
+    // speaker, whatever the tagger thought (it is not listed: listed names keep their listed type later).
+    private bool IsSpeaker(string text, Token[] tokens, int from, int to, bool cased)
+    {
+        if (!cased || to - from is < 2 or > 3 || from == 0 || !Lexicon.IsSpeechCue(tokens[from - 1].Of(text))) return false;
+        if (to < tokens.Length && !(tokens[to].Length == 1 && text[tokens[to].Start] is ',' or '.')) return false;
+        for (var t = from; t < to; t++)
+            if (NerFeatureExtractor.Classify(tokens[t].Of(text)) != TokenClass.Title) return false;
+        return true;
     }
 
     private static bool IsLowerWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsLower(text[token.Start]);
