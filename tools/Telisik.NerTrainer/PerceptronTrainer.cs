@@ -15,8 +15,9 @@ internal sealed class PerceptronTrainer(NerFeatureExtractor extractor, int bits,
     {
         var features = sentences.Select(Featurize).ToArray();
         var size = (1 << bits) * NerModel.RowWidth;
-        var weights = new float[size];
-        var totals = new double[size];
+        // Table 0 holds the shared copy of every feature, table d its copy for domain d, in the same bucket.
+        var weights = Enumerable.Range(0, NerModel.DomainCount).Select(_ => new float[size]).ToArray();
+        var totals = Enumerable.Range(0, NerModel.DomainCount).Select(_ => new double[size]).ToArray();
         var mask = (1u << bits) - 1;
         long step = 1;
         var order = Enumerable.Range(0, sentences.Count).ToArray();
@@ -35,41 +36,45 @@ internal sealed class PerceptronTrainer(NerFeatureExtractor extractor, int bits,
                 for (var i = 0; i < gold.Length; i++)
                 {
                     var token = feats.AsSpan(i * NerFeatureExtractor.Stride, NerFeatureExtractor.Stride);
-                    NerTagger.Score(token, p1, p2, weights, bits, sentences[s].Domain, scores);
+                    var domain = (int)sentences[s].Domain;
+                    NerTagger.Score(token, p1, p2, weights[0], domain == 0 ? [] : weights[domain], bits, scores);
                     var guess = NerTagger.Best(scores, p1 ?? NerLabel.O);
                     if (guess != gold[i])
                     {
                         errors++;
                         NerFeatureExtractor.ExtractDynamic(token, p1, p2, dynamic);
-                        var salt = (uint)sentences[s].Domain;
-                        for (var f = 0; f < NerFeatureExtractor.StaticCount; f++) Update(token[f], salt);
-                        foreach (var d in dynamic) Update(d, salt);
+                        for (var f = 0; f < NerFeatureExtractor.StaticCount; f++) Update(token[f]);
+                        foreach (var d in dynamic) Update(d);
                     }
                     tokens++;
                     step++;
                     p2 = p1;
                     p1 = guess;
 
-                    void Update(uint feature, uint salt)
+                    void Update(uint feature)
                     {
-                        Add(feature, salt == 0 ? 1f : shared);
-                        if (salt != 0) Add(NerTagger.DomainHash(feature, salt), 1f);
+                        var row = (int)(feature & mask) * NerModel.RowWidth;
+                        Add(0, row, domain == 0 ? 1f : shared);
+                        if (domain != 0) Add(domain, row, 1f);
                     }
 
-                    void Add(uint hash, float rate)
+                    void Add(int table, int row, float rate)
                     {
-                        var row = (int)(hash & mask) * NerModel.RowWidth;
-                        weights[row + (int)gold[i]] += rate;
-                        totals[row + (int)gold[i]] += rate * step;
-                        weights[row + (int)guess] -= rate;
-                        totals[row + (int)guess] -= rate * step;
+                        weights[table][row + (int)gold[i]] += rate;
+                        totals[table][row + (int)gold[i]] += rate * step;
+                        weights[table][row + (int)guess] -= rate;
+                        totals[table][row + (int)guess] -= rate * step;
                     }
                 }
             }
             log.WriteLine($"  epoch {epoch,2}: token errors {errors} / {tokens} ({100.0 * errors / tokens:F2}%)");
         }
-        var averaged = new float[size];
-        for (var k = 0; k < size; k++) averaged[k] = (float)(weights[k] - totals[k] / step);
+        var averaged = new float[NerModel.DomainCount][];
+        for (var d = 0; d < averaged.Length; d++)
+        {
+            averaged[d] = new float[size];
+            for (var k = 0; k < size; k++) averaged[d][k] = (float)(weights[d][k] - totals[d][k] / step);
+        }
         return new NerModel(bits, averaged);
     }
 

@@ -44,6 +44,13 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_head_word_alone_is_not_an_entity()
+    {
+        var doc = Analyze("Pemerintah menilai langkah itu tepat. Badan tersebut akan melapor pekan depan.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Pemerintah" or "Badan");
+    }
+
+    [Fact]
     public void Lower_cased_text_is_still_tagged()
     {
         var doc = Analyze("presiden joko widodo berkunjung ke surabaya untuk meresmikan jembatan baru bersama gubernur jawa timur.");

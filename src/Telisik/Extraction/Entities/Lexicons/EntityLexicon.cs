@@ -22,14 +22,18 @@ public sealed class EntityLexicon
 
     private readonly FrozenDictionary<string, GazetteerEntry> _bySurface;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechCues;
     private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _heads;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusters;
 
     private EntityLexicon(string language, PhraseMatcher<GazetteerEntry> gazetteer, PhraseMatcher<string> titles,
-        FrozenSet<string> locatives, FrozenSet<string> stopwords, FrozenDictionary<string, EntityType> heads,
-        FrozenDictionary<string, GazetteerEntry> bySurface)
+        FrozenSet<string> locatives, FrozenSet<string> stopwords, FrozenSet<string> speechCues, FrozenDictionary<string, EntityType> heads,
+        FrozenDictionary<string, GazetteerEntry> bySurface, FrozenDictionary<string, int> clusters)
     {
+        _clusters = clusters.GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _speechCues = speechCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Language = language;
         Gazetteer = gazetteer;
         Titles = titles;
@@ -55,8 +59,30 @@ public sealed class EntityLexicon
     /// </summary>
     public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.Contains(word);
 
+    /// <summary>True for a word that introduces a speaker after a quote (<c>ungkap</c>, <c>said</c>); case-insensitive.</summary>
+    public bool IsSpeechCue(ReadOnlySpan<char> word) => _speechCues.Contains(word);
+
     /// <summary>The type a name's first word fixes (<c>Lembaga</c>: organisation, <c>Kabupaten</c>: place), if any.</summary>
     public EntityType? HeadType(ReadOnlySpan<char> firstWord) => _heads.TryGetValue(firstWord, out var type) ? type : null;
+
+    /// <summary>
+    /// The word's clusters induced from unlabelled news (<c>word-clusters.txt</c>, optional): a fine and a coarse
+    /// cluster number; false for a word the clustering did not see.
+    /// </summary>
+    public bool TryGetCluster(ReadOnlySpan<char> word, out int fine, out int coarse)
+    {
+        if (_clusters.TryGetValue(word, out var packed))
+        {
+            fine = packed >> 8;
+            coarse = packed & 0xFF;
+            return true;
+        }
+        fine = coarse = -1;
+        return false;
+    }
+
+    /// <summary>Number of words with clusters.</summary>
+    public int ClusteredWordCount => _clusters.Dictionary.Count;
 
     /// <summary>Number of listed surfaces (names and aliases).</summary>
     public int SurfaceCount => _bySurface.Count;
@@ -86,11 +112,29 @@ public sealed class EntityLexicon
         var titles = LanguageData.ReadLines($"languages/{language}/titles.txt").Select(t => (t, t));
         var locatives = LanguageData.ReadLines($"languages/{language}/locative-prepositions.txt")
             .Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var speechCues = LanguageData.ReadLines($"languages/{language}/entity-speech-cues.txt")
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var stopwords = LanguageData.ReadLines($"languages/{language}/entity-stopwords.txt")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new EntityLexicon(language, new PhraseMatcher<GazetteerEntry>(phrases, tokenizer),
-            new PhraseMatcher<string>(titles, tokenizer), locatives, stopwords, ReadHeads(language),
-            bySurface.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            new PhraseMatcher<string>(titles, tokenizer), locatives, stopwords, speechCues, ReadHeads(language),
+            bySurface.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), ReadClusters(language));
+    }
+
+    private static FrozenDictionary<string, int> ReadClusters(string language)
+    {
+        var path = $"languages/{language}/word-clusters.txt";
+        var clusters = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (!LanguageData.Exists(path)) return clusters.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LanguageData.ReadLines(path))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || !int.TryParse(parts[1], out var fine) || !int.TryParse(parts[2], out var coarse)
+                || fine is < 0 or > 0xFFFF || coarse is < 0 or > 0xFF)
+                throw new InvalidDataException($"{path}: expected 'word TAB fine TAB coarse', got '{line}'.");
+            clusters.TryAdd(parts[0], fine << 8 | coarse);
+        }
+        return clusters.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static FrozenDictionary<string, EntityType> ReadHeads(string language)

@@ -81,7 +81,14 @@ internal sealed class MentionFinder(NerTagger tagger)
             while (from < to && (Lexicon.IsStopword(tokens[from].Of(text)) || (cased && IsLowerWord(text, tokens[from])))) from++;
             while (to > from && cased && IsLowerWord(text, tokens[to - 1])) to--;
             if (from >= to) continue;
-            var type = Lexicon.HeadType(tokens[from].Of(text)) ?? m.Type;
+            var head = Lexicon.HeadType(tokens[from].Of(text));
+            if (head is not null && to - from == 1) continue; // "Pemerintah" alone names no one
+            var type = head ?? (IsSpeaker(text, tokens, from, to, cased) ? EntityType.Person : m.Type);
+            // A person's name holds no title: "Defense Secretary Lloyd Austin" is Lloyd Austin, "Secretary General" no one.
+            while (type == EntityType.Person && from < to && tokens[from].Kind == TokenKind.Word
+                   && Lexicon.Titles.TryMatch(text, tokens, from, to, cased, out var titleLength, out _))
+                from += titleLength;
+            if (from >= to) continue;
             var previous = cleaned.Count > 0 ? cleaned[^1] : null;
             if (cased && previous is not null && previous.EndToken == from && previous.Type == type)
             {
@@ -91,6 +98,17 @@ internal sealed class MentionFinder(NerTagger tagger)
             cleaned.Add(new MentionCandidate(from, to, tokens[from].Start, tokens[to - 1].End, type));
         }
         return cleaned;
+    }
+
+    // '"...," ungkap Hong Min, peneliti senior': a short Title-Case name between a speech cue and a comma is a
+    // speaker, whatever the tagger thought (it is not listed: listed names keep their listed type later).
+    private bool IsSpeaker(string text, Token[] tokens, int from, int to, bool cased)
+    {
+        if (!cased || to - from is < 2 or > 3 || from == 0 || !Lexicon.IsSpeechCue(tokens[from - 1].Of(text))) return false;
+        if (to < tokens.Length && !(tokens[to].Length == 1 && text[tokens[to].Start] is ',' or '.')) return false;
+        for (var t = from; t < to; t++)
+            if (NerFeatureExtractor.Classify(tokens[t].Of(text)) != TokenClass.Title) return false;
+        return true;
     }
 
     private static bool IsLowerWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsLower(text[token.Start]);
@@ -107,7 +125,16 @@ internal sealed class MentionFinder(NerTagger tagger)
             }
             var matchEnd = i + length;
             var overlapping = tagged.Where(m => m.Overlaps(i, matchEnd)).ToList();
-            if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken == matchEnd)
+            if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken > matchEnd
+                && overlapping[0].Type == EntityType.Person && entry.Type != EntityType.Person)
+            {
+                // "Presiden Ukraina Volodymyr Zelensky" tagged as one person from "Ukraina": the listed place is its own.
+                var person = overlapping[0];
+                tagged.Remove(person);
+                tagged.Add(new MentionCandidate(i, matchEnd, tokens[i].Start, tokens[matchEnd - 1].End, entry.Type) { Listed = entry });
+                tagged.Add(new MentionCandidate(matchEnd, person.EndToken, tokens[matchEnd].Start, person.End, EntityType.Person));
+            }
+            else if (overlapping.Count == 1 && overlapping[0].FirstToken == i && overlapping[0].EndToken == matchEnd)
             {
                 overlapping[0].Listed = entry;
                 overlapping[0].Type = entry.Type;

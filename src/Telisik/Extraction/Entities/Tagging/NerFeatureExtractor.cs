@@ -6,7 +6,7 @@ namespace Telisik.Extraction.Entities.Tagging;
 
 /// <summary>
 /// Turns a sentence's tokens into hashed features for the tagger: the word and its neighbours, affixes, word shape
-/// and capitalisation in context, gazetteer hits, a preceding title (<c>Presiden</c>, <c>Juru Bicara</c>) and,
+/// and capitalisation in context, gazetteer hits, word clusters of the word and its neighbours, a preceding title (<c>Presiden</c>, <c>Juru Bicara</c>) and,
 /// while decoding, the labels already chosen. Writes <see cref="Stride"/> values per token: the
 /// <see cref="StaticCount"/> static features, then two keys the label-history features mix with.
 /// Immutable and thread-safe.
@@ -14,7 +14,7 @@ namespace Telisik.Extraction.Entities.Tagging;
 public sealed class NerFeatureExtractor(EntityLexicon lexicon)
 {
     /// <summary>Static features per token.</summary>
-    public const int StaticCount = 26;
+    public const int StaticCount = 30;
 
     /// <summary>Label-history features per token.</summary>
     public const int DynamicCount = 4;
@@ -38,7 +38,7 @@ public sealed class NerFeatureExtractor(EntityLexicon lexicon)
     {
         var n = tokens.Length;
         if (output.Length < n * Stride) throw new ArgumentException("Output too small.", nameof(output));
-        var pool = ArrayPool<uint>.Shared.Rent(n * 6);
+        var pool = ArrayPool<uint>.Shared.Rent(n * 8);
         try
         {
             var words = pool.AsSpan(0, n);
@@ -47,11 +47,16 @@ public sealed class NerFeatureExtractor(EntityLexicon lexicon)
             var classes = pool.AsSpan(3 * n, n);
             var gaz = pool.AsSpan(4 * n, n);
             var titleEnd = pool.AsSpan(5 * n, n);
+            var fine = pool.AsSpan(6 * n, n);
+            var coarse = pool.AsSpan(7 * n, n);
             for (var i = 0; i < n; i++)
             {
                 var w = tokens[i].Of(text);
                 WordHashes(w, out words[i], out exact[i], out shapes[i]);
                 classes[i] = cased ? (uint)Classify(w) : (uint)TokenClass.Uncased;
+                var known = Lexicon.TryGetCluster(w, out var f, out var c);
+                fine[i] = known ? (uint)f : 0xFFFFu;
+                coarse[i] = known ? (uint)c : 0xFFFFu;
             }
             MarkLexicon(text, tokens, cased, gaz, titleEnd);
 
@@ -86,6 +91,10 @@ public sealed class NerFeatureExtractor(EntityLexicon lexicon)
                 o[23] = FeatureHash.Of(23, i > 0 ? titleEnd[i - 1] : 0u, c0);
                 o[24] = FeatureHash.Of(24, i > 1 ? titleEnd[i - 2] : 0u, At(classes, i - 1), c0);
                 o[25] = FeatureHash.Of(25, cased ? exact[i] : FeatureHash.Before);
+                o[26] = FeatureHash.Of(26, fine[i]);
+                o[27] = FeatureHash.Of(27, coarse[i]);
+                o[28] = FeatureHash.Of(28, At(fine, i - 1));
+                o[29] = FeatureHash.Of(29, At(fine, i + 1));
                 o[StaticCount] = words[i];
                 o[StaticCount + 1] = c0;
             }

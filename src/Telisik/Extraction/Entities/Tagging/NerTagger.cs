@@ -29,7 +29,7 @@ public sealed class NerTagger(NerModel model, NerFeatureExtractor features)
         {
             var feats = buffer.AsSpan(0, size);
             Features.Extract(text, tokens, cased, feats);
-            Decode(feats, tokens.Length, Model.Weights, Model.Bits, domain, labels);
+            Decode(feats, tokens.Length, Model.Weights(domain), Model.Bits, labels);
         }
         finally
         {
@@ -37,15 +37,15 @@ public sealed class NerTagger(NerModel model, NerFeatureExtractor features)
         }
     }
 
-    /// <summary>Greedy decoding of <paramref name="n"/> tokens' features with the given weights.</summary>
-    public static void Decode(ReadOnlySpan<uint> features, int n, ReadOnlySpan<float> weights, int bits, NerDomain domain, Span<NerLabel> labels)
+    /// <summary>Greedy decoding of <paramref name="n"/> tokens' features with one weight table.</summary>
+    public static void Decode(ReadOnlySpan<uint> features, int n, ReadOnlySpan<float> weights, int bits, Span<NerLabel> labels)
     {
         Span<float> scores = stackalloc float[NerModel.RowWidth];
         NerLabel? p1 = null, p2 = null;
         for (var i = 0; i < n; i++)
         {
             var token = features.Slice(i * NerFeatureExtractor.Stride, NerFeatureExtractor.Stride);
-            Score(token, p1, p2, weights, bits, domain, scores);
+            Score(token, p1, p2, weights, [], bits, scores);
             var best = Best(scores, p1 ?? NerLabel.O);
             labels[i] = best;
             p2 = p1;
@@ -53,41 +53,29 @@ public sealed class NerTagger(NerModel model, NerFeatureExtractor features)
         }
     }
 
-    /// <summary>Scores every label for one token (its <see cref="NerFeatureExtractor.Stride"/> values) given the label history.</summary>
+    /// <summary>
+    /// Scores every label for one token (its <see cref="NerFeatureExtractor.Stride"/> values) given the label
+    /// history: the sum of the feature rows of <paramref name="weights"/> and, when not empty, of
+    /// <paramref name="more"/> (training scores shared and domain tables without folding them).
+    /// </summary>
     public static void Score(ReadOnlySpan<uint> token, NerLabel? previous, NerLabel? beforePrevious,
-        ReadOnlySpan<float> weights, int bits, NerDomain domain, Span<float> scores)
+        ReadOnlySpan<float> weights, ReadOnlySpan<float> more, int bits, Span<float> scores)
     {
         var mask = (1u << bits) - 1;
-        ref var w0 = ref MemoryMarshal.GetReference(weights);
-        var acc = Vector256<float>.Zero;
         Span<uint> dynamic = stackalloc uint[NerFeatureExtractor.DynamicCount];
         NerFeatureExtractor.ExtractDynamic(token, previous, beforePrevious, dynamic);
-        if (domain == NerDomain.General)
-        {
-            for (var f = 0; f < NerFeatureExtractor.StaticCount; f++)
-                acc += Vector256.LoadUnsafe(ref w0, (token[f] & mask) * NerModel.RowWidth);
-            for (var f = 0; f < dynamic.Length; f++)
-                acc += Vector256.LoadUnsafe(ref w0, (dynamic[f] & mask) * NerModel.RowWidth);
-        }
-        else
-        {
-            var salt = (uint)domain;
-            for (var f = 0; f < NerFeatureExtractor.StaticCount; f++)
-            {
-                acc += Vector256.LoadUnsafe(ref w0, (token[f] & mask) * NerModel.RowWidth);
-                acc += Vector256.LoadUnsafe(ref w0, (DomainHash(token[f], salt) & mask) * NerModel.RowWidth);
-            }
-            for (var f = 0; f < dynamic.Length; f++)
-            {
-                acc += Vector256.LoadUnsafe(ref w0, (dynamic[f] & mask) * NerModel.RowWidth);
-                acc += Vector256.LoadUnsafe(ref w0, (DomainHash(dynamic[f], salt) & mask) * NerModel.RowWidth);
-            }
-        }
+        var acc = Sum(token[..NerFeatureExtractor.StaticCount], weights, mask) + Sum(dynamic, weights, mask);
+        if (!more.IsEmpty) acc += Sum(token[..NerFeatureExtractor.StaticCount], more, mask) + Sum(dynamic, more, mask);
         acc.CopyTo(scores);
     }
 
-    /// <summary>The hash of a feature's copy for one domain.</summary>
-    public static uint DomainHash(uint feature, uint domain) => FeatureHash.Mix(feature ^ 0xA5A5A5A5u, domain);
+    private static Vector256<float> Sum(ReadOnlySpan<uint> features, ReadOnlySpan<float> weights, uint mask)
+    {
+        ref var w0 = ref MemoryMarshal.GetReference(weights);
+        var acc = Vector256<float>.Zero;
+        foreach (var f in features) acc += Vector256.LoadUnsafe(ref w0, (f & mask) * NerModel.RowWidth);
+        return acc;
+    }
 
     /// <summary>The best label BIO allows after <paramref name="previous"/>; ties go to the lower label (O first).</summary>
     public static NerLabel Best(ReadOnlySpan<float> scores, NerLabel previous)
