@@ -31,13 +31,19 @@ public sealed partial class IndonesianStemmer : IStemmer
     private readonly StemCache _nameCache;
     private readonly StemCache _keptCache;
 
+    private readonly WordList _keep;
+
     /// <summary>A stemmer over the shipped lexicon (<c>languages/id/root-words.txt</c>).</summary>
     public IndonesianStemmer() : this(RootLexicon.Indonesian) { }
 
-    /// <summary>A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words.</summary>
-    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity)
+    /// <summary>
+    /// A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words. Words in
+    /// <paramref name="keep"/> (default: the Indonesian stop words) are never stemmed: mereka is not me- + reka.
+    /// </summary>
+    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity, WordList? keep = null)
     {
         _lexicon = lexicon;
+        _keep = keep ?? LanguagePack.Indonesian.StopWords;
         _cache = new StemCache(cacheCapacity);
         _nameCache = new StemCache(cacheCapacity);
         _keptCache = new StemCache(cacheCapacity);
@@ -73,7 +79,7 @@ public sealed partial class IndonesianStemmer : IStemmer
     private string Compute(string word, bool requirePrefix)
     {
         if (word.Length < MinRootLength || word.Length > MaxWordLength || !IsPlainWord(word)) return word;
-        if (_lexicon.Contains(word)) return word;
+        if (_lexicon.Contains(word) || _keep.Contains(word)) return word;
         if (word.Contains('-')) return StemCompound(word, requirePrefix);
         var found = Search(word, requirePrefix);
         if (found is not null) return found;
@@ -129,6 +135,9 @@ public sealed partial class IndonesianStemmer : IStemmer
             if (b.Length < word.Length && b.Length >= MinRootLength && _lexicon.TakesAffixes(b)) return b;
         if (!requirePrefix)
         {
+            // pasukan is pasuk + -an before it is pasu + -kan: both readings are tried, licensed ones first.
+            var kept = derivational == "kan" ? w2[..^2] : null;
+            if (kept is not null && _lexicon.Accepts(kept, 'a')) return kept;
             if (derivational.Length > 0 && w3.Length >= MinRootLength + 1 && _lexicon.Contains(w3))
             {
                 if (_lexicon.Accepts(w3, derivational[0])) return w3;

@@ -25,6 +25,7 @@ public class IndonesianStemmerTests
     [InlineData("hancurlah", "hancur")]
     [InlineData("menikah", "nikah")]
     [InlineData("mengerti", "erti")]
+    [InlineData("pasukan", "pasuk")]
     public void Affixed_words_reduce_to_their_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word));
 
     [Theory]
@@ -37,6 +38,8 @@ public class IndonesianStemmerTests
 
     [Theory]
     [InlineData("kebon")]
+    [InlineData("mereka")]
+    [InlineData("menurut")]
     [InlineData("asean")]
     [InlineData("di")]
     public void Unknown_words_are_left_alone(string word) => Assert.Equal(word, Stemmer.Stem(word));
