@@ -38,12 +38,13 @@ public sealed partial class IndonesianStemmer : IStemmer
 
     /// <summary>
     /// A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words. Words in
-    /// <paramref name="keep"/> (default: the Indonesian stop words) are never stemmed: mereka is not me- + reka.
+    /// <paramref name="keep"/> (default: <c>languages/id/stem-exceptions.txt</c>) are never stemmed: mereka is
+    /// not me- + reka.
     /// </summary>
     public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity, WordList? keep = null)
     {
         _lexicon = lexicon;
-        _keep = keep ?? LanguagePack.Indonesian.StopWords;
+        _keep = keep ?? LanguagePack.Indonesian.StemExceptions;
         _cache = new StemCache(cacheCapacity);
         _nameCache = new StemCache(cacheCapacity);
         _keptCache = new StemCache(cacheCapacity);
