@@ -24,21 +24,22 @@ internal static class Throughput
         var stems = new StemStage(new IndonesianStemmer(), new EnglishStemmer());
         var tokens = texts.Select(t => tokenizer.Tokenize(t)).ToArray();
         var words = tokens.Sum(t => t.Count(x => x.Kind == TokenKind.Word));
-        var sentences = texts.Select((t, i) => splitter.Split(t, tokens[i]).Length).Sum();
+        var split = texts.Select((t, i) => splitter.Split(t, tokens[i])).ToArray();
+        var sentences = split.Sum(s => s.Length);
         Console.WriteLine($"IndoSum: {texts.Length} articles, {bytes / 1e6:F2} MB UTF-8, {tokens.Sum(t => t.Length)} tokens, {sentences} sentences, {words} words");
 
         Measure("tokenize", bytes, tokens.Sum(t => t.Length), "tokens", () => { foreach (var t in texts) tokenizer.Tokenize(t); });
         Measure("split sentences", bytes, sentences, "sentences", () => { for (var i = 0; i < texts.Length; i++) splitter.Split(texts[i], tokens[i]); });
         Measure("identify language", bytes, texts.Length, "articles", () => { for (var i = 0; i < texts.Length; i++) identifier.Identify(texts[i].AsSpan(), tokens[i]); });
-        Measure("stem", bytes, words, "words", () => { for (var i = 0; i < texts.Length; i++) stems.Stem(texts[i], tokens[i], "id"); });
+        Measure("stem", bytes, words, "words", () => { for (var i = 0; i < texts.Length; i++) stems.Stem(texts[i], tokens[i], split[i], "id"); });
         Measure("whole core", bytes, texts.Length, "articles", () =>
         {
             foreach (var t in texts)
             {
                 var k = tokenizer.Tokenize(t);
-                splitter.Split(t, k);
+                var s = splitter.Split(t, k);
                 var language = identifier.Identify(t.AsSpan(), k);
-                stems.Stem(t, k, language.Code);
+                stems.Stem(t, k, s, language.Code);
             }
         });
         return 0;

@@ -18,6 +18,9 @@ public sealed partial class IndonesianStemmer : IStemmer
     /// <summary>Longest word analysed; longer ones come back unchanged.</summary>
     public const int MaxWordLength = 40;
 
+    /// <summary>Shortest remainder taken as a root missing from the lexicon after ber-/ter-.</summary>
+    public const int MinUnknownRootLength = 5;
+
     private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Derivational = ["kan", "an", "i"];
@@ -26,16 +29,25 @@ public sealed partial class IndonesianStemmer : IStemmer
     private readonly RootLexicon _lexicon;
     private readonly StemCache _cache;
     private readonly StemCache _nameCache;
+    private readonly StemCache _keptCache;
+
+    private readonly WordList _keep;
 
     /// <summary>A stemmer over the shipped lexicon (<c>languages/id/root-words.txt</c>).</summary>
     public IndonesianStemmer() : this(RootLexicon.Indonesian) { }
 
-    /// <summary>A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words.</summary>
-    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity)
+    /// <summary>
+    /// A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words. Words in
+    /// <paramref name="keep"/> (default: <c>languages/id/stem-exceptions.txt</c>) are never stemmed: mereka is
+    /// not me- + reka.
+    /// </summary>
+    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity, WordList? keep = null)
     {
         _lexicon = lexicon;
+        _keep = keep ?? LanguagePack.Indonesian.StemExceptions;
         _cache = new StemCache(cacheCapacity);
         _nameCache = new StemCache(cacheCapacity);
+        _keptCache = new StemCache(cacheCapacity);
     }
 
     /// <summary>The root lexicon.</summary>
@@ -49,12 +61,18 @@ public sealed partial class IndonesianStemmer : IStemmer
     /// wrote it with a capital, so it may be a name) only a prefix the root accepts is stripped: Bekasi stays bekasi.
     /// Allocates only on a cache miss.
     /// </summary>
-    public string Stem(ReadOnlySpan<char> word, bool capitalised = false)
+    public string Stem(ReadOnlySpan<char> word, bool capitalised = false) => Stem(word, capitalised, stripAffixes: true);
+
+    /// <summary>
+    /// As <see cref="Stem(ReadOnlySpan{char}, bool)"/>; with <paramref name="stripAffixes"/> false the word comes
+    /// back unchanged, as a string shared through the cache (for names and acronyms).
+    /// </summary>
+    public string Stem(ReadOnlySpan<char> word, bool capitalised, bool stripAffixes)
     {
-        var cache = capitalised ? _nameCache : _cache;
+        var cache = !stripAffixes ? _keptCache : capitalised ? _nameCache : _cache;
         if (cache.TryGet(word, out var stem)) return stem;
         var w = word.ToString();
-        stem = Compute(w, capitalised);
+        stem = stripAffixes ? Compute(w, capitalised) : w;
         cache.Add(w, stem);
         return stem;
     }
@@ -62,12 +80,26 @@ public sealed partial class IndonesianStemmer : IStemmer
     private string Compute(string word, bool requirePrefix)
     {
         if (word.Length < MinRootLength || word.Length > MaxWordLength || !IsPlainWord(word)) return word;
-        if (_lexicon.Contains(word)) return word;
+        if (_lexicon.Contains(word) || _keep.Contains(word)) return word;
         if (word.Contains('-')) return StemCompound(word, requirePrefix);
         var found = Search(word, requirePrefix);
         if (found is not null) return found;
-        if (!requirePrefix && word.EndsWith("nya", StringComparison.Ordinal) && word.Length - 3 >= 4) return word[..^3];
-        return word;
+        if (requirePrefix) return word;
+        if (word.EndsWith("nya", StringComparison.Ordinal) && word.Length - 3 >= 4) return word[..^3];
+        return UnknownRootAfterPlainPrefix(word) ?? word;
+    }
+
+    /// <summary>
+    /// ber- and ter- never recode the root, so a lower-case word made of one of them and an unknown remainder of at
+    /// least <see cref="MinUnknownRootLength"/> letters is taken as that prefix on a root the lexicon lacks
+    /// (bernafas → nafas, terhenyak → henyak). Other prefixes recode or collide with loanwords (di-, pe-, me-).
+    /// </summary>
+    private static string? UnknownRootAfterPlainPrefix(string word)
+    {
+        if (!(word.StartsWith("ber", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal))) return null;
+        var rest = word[3..];
+        if (rest.Length < MinUnknownRootLength || rest.Contains('-') || !rest.AsSpan().ContainsAny("aeiou")) return null;
+        return rest;
     }
 
     /// <summary>Reduplications and clitics written with a hyphen: tentara-tentara, meniru-niru, kuasa-mu.</summary>
@@ -104,6 +136,9 @@ public sealed partial class IndonesianStemmer : IStemmer
             if (b.Length < word.Length && b.Length >= MinRootLength && _lexicon.TakesAffixes(b)) return b;
         if (!requirePrefix)
         {
+            // pasukan is pasuk + -an before it is pasu + -kan: both readings are tried, licensed ones first.
+            var kept = derivational == "kan" ? w2[..^2] : null;
+            if (kept is not null && _lexicon.Accepts(kept, 'a')) return kept;
             if (derivational.Length > 0 && w3.Length >= MinRootLength + 1 && _lexicon.Contains(w3))
             {
                 if (_lexicon.Accepts(w3, derivational[0])) return w3;

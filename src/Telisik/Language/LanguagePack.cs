@@ -11,12 +11,14 @@ public sealed class LanguagePack
 
     private readonly Lazy<WordList> _stopWords;
     private readonly Lazy<WordList> _abbreviations;
+    private readonly Lazy<WordList> _stemExceptions;
 
     private LanguagePack(string code)
     {
         Code = code;
         _stopWords = new(() => WordList.Load($"languages/{code}/stopwords.txt", ignoreCase: true));
         _abbreviations = new(() => WordList.Load($"languages/{code}/abbreviations.txt", ignoreCase: true));
+        _stemExceptions = new(() => WordList.Load($"languages/{code}/stem-exceptions.txt", ignoreCase: true));
     }
 
     /// <summary>Indonesian (<c>languages/id/</c>).</summary>
@@ -33,6 +35,9 @@ public sealed class LanguagePack
 
     /// <summary>Abbreviations that are written with a period and never end a sentence (case-insensitive).</summary>
     public WordList Abbreviations => _abbreviations.Value;
+
+    /// <summary>Words that look affixed but are stems of their own (Indonesian only).</summary>
+    public WordList StemExceptions => _stemExceptions.Value;
 
     /// <summary>Currency symbols and codes written before amounts (case-sensitive), shared by both languages.</summary>
     public static WordList Currencies => CurrencyList.Value;

@@ -25,6 +25,7 @@ public class IndonesianStemmerTests
     [InlineData("hancurlah", "hancur")]
     [InlineData("menikah", "nikah")]
     [InlineData("mengerti", "erti")]
+    [InlineData("pasukan", "pasuk")]
     public void Affixed_words_reduce_to_their_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word));
 
     [Theory]
@@ -37,9 +38,22 @@ public class IndonesianStemmerTests
 
     [Theory]
     [InlineData("kebon")]
+    [InlineData("mereka")]
+    [InlineData("sebelum")]
     [InlineData("asean")]
     [InlineData("di")]
     public void Unknown_words_are_left_alone(string word) => Assert.Equal(word, Stemmer.Stem(word));
+
+    [Theory]
+    [InlineData("bernafas", "nafas")]
+    [InlineData("terhenyak", "henyak")]
+    public void Ber_and_ter_come_off_a_root_the_lexicon_lacks(string word, string root) => Assert.Equal(root, Stemmer.Stem(word));
+
+    [Theory]
+    [InlineData("berlin")]
+    [InlineData("medan")]
+    public void Capitalised_names_that_look_prefixed_are_left_alone(string name) =>
+        Assert.Equal(name, Stemmer.Stem(name, capitalised: true));
 
     [Fact]
     public void A_capitalised_word_loses_only_a_prefix_its_root_accepts()

@@ -26,7 +26,7 @@ public class LanguageSpecTests
         var tokens = Tokenizer.Tokenize(text);
         var sentences = Splitter.Split(text, tokens);
         var language = Identifier.Identify(text, tokens);
-        var stems = Stems.Stem(text, tokens, language.Code);
+        var stems = Stems.Stem(text, tokens, sentences, language.Code);
 
         var expectedSentences = spec.Expectations.Where(e => e.Key == "sentence").Select(e => e.Value).ToList();
         if (expectedSentences.Count > 0)

@@ -59,7 +59,7 @@ public class TokenInvariantTests
         var language = Identifier.Identify(text, tokens);
         Assert.Contains(language.Code, new[] { "id", "en", "other" });
         Assert.InRange(language.Confidence, 0.0, 1.0);
-        var stems = Stems.Stem(text, tokens, "id");
+        var stems = Stems.Stem(text, tokens, sentences, "id");
         for (var i = 0; i < tokens.Length; i++)
             Assert.Equal(tokens[i].Kind == TokenKind.Word, stems[i] is not null);
     }
