@@ -9,14 +9,14 @@ namespace Telisik.Search;
 /// Indonesian or English by the article's language), numbers lose their separators (12.000 → 12000). Indexing and
 /// querying share this class, so <c>pengiriman</c> finds <c>dikirim</c> and <c>mengirimkan</c>. Thread-safe.
 /// </summary>
-public sealed class SearchAnalyzer(Tokenizer tokenizer, StemStage stems, IndonesianStemmer indonesian, EnglishStemmer english)
+public sealed class SearchAnalyzer(Tokenizer tokenizer, SentenceSplitter splitter, StemStage stems, IndonesianStemmer indonesian, EnglishStemmer english)
 {
     /// <summary>The analyser with the default language core.</summary>
     public static SearchAnalyzer CreateDefault()
     {
         var id = new IndonesianStemmer();
         var en = new EnglishStemmer();
-        return new SearchAnalyzer(new Tokenizer(), new StemStage(id, en), id, en);
+        return new SearchAnalyzer(new Tokenizer(), new SentenceSplitter(), new StemStage(id, en), id, en);
     }
 
     /// <summary>The index document of an analysed article: title, lead (first paragraph) and the rest.</summary>
@@ -42,7 +42,7 @@ public sealed class SearchAnalyzer(Tokenizer tokenizer, StemStage stems, Indones
     public string Forms(string text, string language)
     {
         var tokens = tokenizer.Tokenize(text);
-        var stemmed = stems.Stem(text, tokens, language);
+        var stemmed = stems.Stem(text, tokens, splitter.Split(text, tokens), language);
         var sb = new StringBuilder();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -57,7 +57,7 @@ public sealed class SearchAnalyzer(Tokenizer tokenizer, StemStage stems, Indones
     public (Token[] Tokens, string?[] Forms) TokenForms(string text, string language)
     {
         var tokens = tokenizer.Tokenize(text);
-        var stemmed = stems.Stem(text, tokens, language);
+        var stemmed = stems.Stem(text, tokens, splitter.Split(text, tokens), language);
         var forms = new string?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) forms[i] = Form(text, tokens[i], stemmed[i]);
         return (tokens, forms);
