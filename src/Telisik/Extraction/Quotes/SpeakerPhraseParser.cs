@@ -218,6 +218,7 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             if (k > start)
             {
                 if (lexicon.TryGetCue(w, out _) || lexicon.IsPronoun(w) || lexicon.IsAdverb(w) || lexicon.IsNegation(w)) break;
+                if (w is "tersebut" or "itu") break; // an anaphoric description ends here (see below)
                 var nameBefore = IsNameWord(text, tokens[k - 1]);
                 var capitalNext = k + 1 < limit && tokens[k + 1].IsCapitalised(text);
                 // After a name candidate ("Kapolda Lampung Irjen Sudjarno"), the role is over: "di Bandarlampung"
