@@ -56,7 +56,8 @@ if (mode is "all" or "seeds")
 if (mode is "all" or "speed")
 {
     if (shared is null) return Paths.Absent();
-    var texts = IndoSum.Read(shared).Select(r => r.Text).ToArray();
+    var first = args.SkipWhile(a => a != "--first").Skip(1).Select(int.Parse).FirstOrDefault(int.MaxValue);
+    var texts = IndoSum.Read(shared).Select(r => r.Text).Take(first).ToArray();
     foreach (var t in texts.Take(200)) finder.Find(t); // warm-up
     var quotes = 0;
     var watch = Stopwatch.StartNew();
