@@ -21,6 +21,24 @@ if (mode is "show" && args.Length > 1)
     return 0;
 }
 
+if (mode is "speakers")
+{
+    // Corpus-wide look at what the finder calls speakers: the most frequent first words reveal systematic errors.
+    if (shared is null) return Paths.Absent();
+    var counts = new Dictionary<string, int>();
+    foreach (var r in IndoSum.Read(shared))
+        foreach (var q in finder.Find(r.Text).Quotes)
+        {
+            var key = q.Speaker is null ? "(none)" : q.Speaker.Split(' ')[0];
+            if (args.Length > 2 && key == args[2] && counts.GetValueOrDefault(key) < 4)
+                Console.WriteLine($"   {q.Speaker} | {q.SpeakerRole} | {q.Cue} :: {r.Text[Math.Max(0, (q.CueStart ?? q.Start) - 120)..Math.Min(r.Text.Length, (q.CueEnd ?? q.End) + 60)].Replace('\n', ' ')}");
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value).Take(int.Parse(args.ElementAtOrDefault(1) ?? "60")))
+        Console.WriteLine($"{v,6} {k}");
+    return 0;
+}
+
 if (mode is "all" or "score")
 {
     var specs = SpecSet.Load(Path.Combine(root, "tests/Telisik.Tests/specs"));

@@ -18,7 +18,7 @@ internal sealed class SpeakerMemory
     /// <summary>A person as remembered: name, role, and where the text last named them.</summary>
     public readonly record struct Person(string Name, string? Role, int Position);
 
-    public static SpeakerMemory Build(string text, List<QuoteToken> tokens, SpeakerPhraseParser parser, IReadOnlyList<Entity>? entities)
+    public static SpeakerMemory Build(string text, List<QuoteToken> tokens, SpeakerPhraseParser parser, QuoteLexicon lexicon, IReadOnlyList<Entity>? entities)
     {
         var memory = new SpeakerMemory();
         if (entities is not null)
@@ -30,7 +30,10 @@ internal sealed class SpeakerMemory
             if (!tokens[k].IsCapitalised(text) || (k > 0 && tokens[k - 1].IsCapitalised(text))) continue;
             var phrase = parser.ParseForward(text, tokens, k, Math.Min(tokens.Count, k + 40));
             if (phrase?.Name is null) continue;
-            if (phrase.Role is not null || Words(phrase.Name).Length >= 2)
+            // A one-word name counts only with a real title ("Menaker Hanif"), not after place words ("Jawa Barat Toyota").
+            var firstRoleWord = phrase.Role?.Split(' ', 2)[0];
+            var titled = firstRoleWord is not null && lexicon.RoleKind(firstRoleWord) is RoleWordKind.Title or RoleWordKind.Determiner;
+            if (titled || Words(phrase.Name).Length >= 2)
                 memory.Add(phrase.Name, phrase.Role, phrase.NameStart, StartsClause(text, tokens, k, phrase.EndToken));
             k = Math.Max(k, phrase.EndToken - 1);
         }

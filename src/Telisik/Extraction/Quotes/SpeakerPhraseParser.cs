@@ -152,6 +152,11 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             var titled = ParseRole(text, tokens, end, limit, determiner: false);
             if (titled is { Name: not null }) return titled with { Role = text[tokens[i].Start..titled.NameStart].TrimEnd(), Start = tokens[i].Start };
         }
+        // "Keamanan Golkar Yorrys Raweyai": the run begins with the tail of a role; the name is what follows it.
+        var own = i;
+        while (own < end - 1 && !IsNameWord(text, tokens[own])) own++;
+        if (own > i)
+            return new SpeakerPhrase(Join(text, tokens, own, end), tokens[own].Start, Join(text, tokens, i, own), false, tokens[i].Start, end);
         var name = Join(text, tokens, i, end);
         // "Koo Byoung-sam juru bicara ..." without a comma: a title right after the name starts its role.
         if (end < limit && tokens[end].IsWord && lexicon.RoleKind(tokens[end].Of(text)) == RoleWordKind.Title
