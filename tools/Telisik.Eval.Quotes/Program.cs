@@ -30,7 +30,7 @@ if (mode is "speakers")
         foreach (var q in finder.Find(r.Text).Quotes)
         {
             var key = q.Speaker is null ? "(none)" : q.Speaker.Split(' ')[0];
-            if (args.Length > 2 && key == args[2] && counts.GetValueOrDefault(key) < 4)
+            if (args.Length > 2 && key == args[2] && counts.GetValueOrDefault(key) < (args.Length > 3 ? int.Parse(args[3]) : 4))
                 Console.WriteLine($"   {q.Speaker} | {q.SpeakerRole} | {q.Cue} :: {r.Text[Math.Max(0, (q.CueStart ?? q.Start) - 120)..Math.Min(r.Text.Length, (q.CueEnd ?? q.End) + 60)].Replace('\n', ' ')}");
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
