@@ -50,9 +50,9 @@ if (mode is "all" or "score")
         var gold = GoldSet.Load(Path.Combine(root, "eval/quotes.gold.jsonl"), records);
         Report($"IndoSum hand-annotated development set (eval/quotes.gold.jsonl, {gold.Count} articles)", Scorer.Score(finder, gold, verbose: args.Contains("-v")));
         var heldOut = GoldSet.Load(Path.Combine(root, "eval/quotes.heldout.gold.jsonl"), records);
-        Report($"IndoSum hand-annotated held-out set (eval/quotes.heldout.gold.jsonl, {heldOut.Count} articles)", Scorer.Score(finder, heldOut, verbose: args.Contains("-vh")));
+        Report($"IndoSum hand-annotated held-out set 1 (eval/quotes.heldout.gold.jsonl, {heldOut.Count} articles)", Scorer.Score(finder, heldOut, verbose: args.Contains("-vh")));
         var heldOut2 = GoldSet.Load(Path.Combine(root, "eval/quotes.heldout2.gold.jsonl"), records);
-        Report($"IndoSum hand-annotated clean held-out set (eval/quotes.heldout2.gold.jsonl, {heldOut2.Count} articles)", Scorer.Score(finder, heldOut2, verbose: args.Contains("-vh2")));
+        Report($"IndoSum hand-annotated held-out set 2 (eval/quotes.heldout2.gold.jsonl, {heldOut2.Count} articles)", Scorer.Score(finder, heldOut2, verbose: args.Contains("-vh2")));
         var all = gold.Concat(heldOut).Concat(heldOut2).ToList();
         Report($"IndoSum, all three sets ({all.Count} articles)", Scorer.Score(finder, all));
     }
