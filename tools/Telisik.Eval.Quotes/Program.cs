@@ -21,6 +21,24 @@ if (mode is "show" && args.Length > 1)
     return 0;
 }
 
+if (mode is "speakers")
+{
+    // Corpus-wide look at what the finder calls speakers: the most frequent first words reveal systematic errors.
+    if (shared is null) return Paths.Absent();
+    var counts = new Dictionary<string, int>();
+    foreach (var r in IndoSum.Read(shared))
+        foreach (var q in finder.Find(r.Text).Quotes)
+        {
+            var key = q.Speaker is null ? "(none)" : q.Speaker.Split(' ')[0];
+            if (args.Length > 2 && key == args[2] && counts.GetValueOrDefault(key) < (args.Length > 3 ? int.Parse(args[3]) : 4))
+                Console.WriteLine($"   {q.Speaker} | {q.SpeakerRole} | {q.Cue} :: {r.Text[Math.Max(0, (q.CueStart ?? q.Start) - 120)..Math.Min(r.Text.Length, (q.CueEnd ?? q.End) + 60)].Replace('\n', ' ')}");
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value).Take(int.Parse(args.ElementAtOrDefault(1) ?? "60")))
+        Console.WriteLine($"{v,6} {k}");
+    return 0;
+}
+
 if (mode is "all" or "score")
 {
     var specs = SpecSet.Load(Path.Combine(root, "tests/Telisik.Tests/specs"));
@@ -32,9 +50,9 @@ if (mode is "all" or "score")
         var gold = GoldSet.Load(Path.Combine(root, "eval/quotes.gold.jsonl"), records);
         Report($"IndoSum hand-annotated development set (eval/quotes.gold.jsonl, {gold.Count} articles)", Scorer.Score(finder, gold, verbose: args.Contains("-v")));
         var heldOut = GoldSet.Load(Path.Combine(root, "eval/quotes.heldout.gold.jsonl"), records);
-        Report($"IndoSum hand-annotated held-out set (eval/quotes.heldout.gold.jsonl, {heldOut.Count} articles)", Scorer.Score(finder, heldOut, verbose: args.Contains("-vh")));
+        Report($"IndoSum hand-annotated held-out set 1 (eval/quotes.heldout.gold.jsonl, {heldOut.Count} articles)", Scorer.Score(finder, heldOut, verbose: args.Contains("-vh")));
         var heldOut2 = GoldSet.Load(Path.Combine(root, "eval/quotes.heldout2.gold.jsonl"), records);
-        Report($"IndoSum hand-annotated clean held-out set (eval/quotes.heldout2.gold.jsonl, {heldOut2.Count} articles)", Scorer.Score(finder, heldOut2, verbose: args.Contains("-vh2")));
+        Report($"IndoSum hand-annotated held-out set 2 (eval/quotes.heldout2.gold.jsonl, {heldOut2.Count} articles)", Scorer.Score(finder, heldOut2, verbose: args.Contains("-vh2")));
         var all = gold.Concat(heldOut).Concat(heldOut2).ToList();
         Report($"IndoSum, all three sets ({all.Count} articles)", Scorer.Score(finder, all));
     }
@@ -56,7 +74,8 @@ if (mode is "all" or "seeds")
 if (mode is "all" or "speed")
 {
     if (shared is null) return Paths.Absent();
-    var texts = IndoSum.Read(shared).Select(r => r.Text).ToArray();
+    var first = args.SkipWhile(a => a != "--first").Skip(1).Select(int.Parse).FirstOrDefault(int.MaxValue);
+    var texts = IndoSum.Read(shared).Select(r => r.Text).Take(first).ToArray();
     foreach (var t in texts.Take(200)) finder.Find(t); // warm-up
     var quotes = 0;
     var watch = Stopwatch.StartNew();

@@ -84,8 +84,12 @@ public sealed partial class QuoteFinder
         }
         if (!tokens[t].IsWord) return (null, -1);
         var w = tokens[t].Of(text);
-        if ((w.Equals("demikian", StringComparison.OrdinalIgnoreCase) || w.Equals("begitu", StringComparison.OrdinalIgnoreCase))
-            && TryCue(doc, t + 1, out _, out _)) t++;
+        if (w.Equals("demikian", StringComparison.OrdinalIgnoreCase) || w.Equals("begitu", StringComparison.OrdinalIgnoreCase))
+        {
+            if (TryCue(doc, t + 1, out _, out _)) t++;
+            // "…," demikian M.U.S.T kepada Daily Mail.
+            else if (_parser.ParseForward(text, tokens, t + 1, limit) is { } source) return (source, t);
+        }
         if (TryCue(doc, t, out var kind, out var withNya) && kind is CueKind.Post or CueKind.Verb)
         {
             if (withNya) return (Pronoun(tokens[t]), t);

@@ -124,7 +124,8 @@ public sealed partial class QuoteFinder
         {
             if (tokens[j].Kind is QuoteTokenKind.SentenceEnd || tokens[j].Kind is QuoteTokenKind.Comma && j > from) break;
             if (!tokens[j].IsWord || !IsComplementizer(tokens[j].Of(text))) continue;
-            if (j == from || adjunct) return j + 1;
+            // "told reporters that …": one or two lower-case object words may stand before the complementizer.
+            if (j == from || adjunct || j - from <= 2 && !tokens[from].IsCapitalised(text)) return j + 1;
             break;
         }
         return from;

@@ -26,10 +26,16 @@ public sealed partial class QuoteFinder
                 // Names inside the quote itself are not its speaker: look before the quote (or the cue).
                 var mentioned = memory.LastPersonBefore(Math.Min(position, c.Start));
                 var person = lastPerson is { } lp && (mentioned is not { } m || m.Position <= lp.Position) ? lastPerson : mentioned;
+                person ??= memory.LastPersonBefore(Math.Min(position, c.Start), allowOneWord: true);
                 if (person is { } p)
                 {
                     (speaker, role) = (p.Name, p.Role);
                     lastPerson = p with { Position = position };
+                }
+                else if (phrase.Role is { } description)
+                {
+                    // "Sumber tersebut mengatakan …" with no person named before: the description is all we have.
+                    (speaker, role) = (description, StripDeterminer(description));
                 }
             }
             else if (phrase?.Name is { } name)

@@ -40,7 +40,7 @@ public sealed partial class QuoteFinder
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var tokens = QuoteTokenizer.Tokenize(text);
         var doc = new Context(text, tokens, QuoteSentences.Split(text, tokens), ParagraphStarts(text));
-        var memory = SpeakerMemory.Build(text, tokens, _parser, entities);
+        var memory = SpeakerMemory.Build(text, tokens, _parser, _lexicon, entities);
         var rejected = new List<RejectedQuote>();
         var candidates = FindDirect(doc, rejected);
         candidates.AddRange(FindIndirect(doc, candidates));

@@ -18,7 +18,7 @@ internal sealed class SpeakerMemory
     /// <summary>A person as remembered: name, role, and where the text last named them.</summary>
     public readonly record struct Person(string Name, string? Role, int Position);
 
-    public static SpeakerMemory Build(string text, List<QuoteToken> tokens, SpeakerPhraseParser parser, IReadOnlyList<Entity>? entities)
+    public static SpeakerMemory Build(string text, List<QuoteToken> tokens, SpeakerPhraseParser parser, QuoteLexicon lexicon, IReadOnlyList<Entity>? entities)
     {
         var memory = new SpeakerMemory();
         if (entities is not null)
@@ -30,8 +30,14 @@ internal sealed class SpeakerMemory
             if (!tokens[k].IsCapitalised(text) || (k > 0 && tokens[k - 1].IsCapitalised(text))) continue;
             var phrase = parser.ParseForward(text, tokens, k, Math.Min(tokens.Count, k + 40));
             if (phrase?.Name is null) continue;
-            if (phrase.Role is not null || Words(phrase.Name).Length >= 2)
-                memory.Add(phrase.Name, phrase.Role, phrase.NameStart, StartsClause(text, tokens, k, phrase.EndToken));
+            // A one-word name counts only with a real title ("Menaker Hanif"), not after place words ("Jawa Barat Toyota").
+            var firstRoleWord = phrase.Role?.Split(' ', 2)[0];
+            var titled = firstRoleWord is not null && lexicon.RoleKind(firstRoleWord) is RoleWordKind.Title or RoleWordKind.Determiner;
+            var subject = StartsClause(text, tokens, k, phrase.EndToken);
+            // One-word names are kept only as subjects ("Xavi menegaskan …"), a last resort for pronouns.
+            if (titled || Words(phrase.Name).Length >= 2 || subject && k + 1 < tokens.Count && phrase.EndToken == k + 1
+                && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised(text))
+                memory.Add(phrase.Name, phrase.Role, phrase.NameStart, subject);
             k = Math.Max(k, phrase.EndToken - 1);
         }
         return memory;
@@ -100,12 +106,15 @@ internal sealed class SpeakerMemory
         return null;
     }
 
-    /// <summary>The last person named as a subject before the position (two words or more, or with a role).</summary>
-    public Person? LastPersonBefore(int position)
+    /// <summary>
+    /// The last person named as a subject before the position: two words or more, or with a role; a one-word subject
+    /// ("Xavi") only when <paramref name="allowOneWord"/> (the last resort).
+    /// </summary>
+    public Person? LastPersonBefore(int position, bool allowOneWord = false)
     {
         Entry? best = null;
         foreach (var e in _entries)
-            if (e.IsSubject && e.Position < position && (e.Words.Length >= 2 || e.Role is not null) && (best is null || e.Position > best.Position))
+            if (e.IsSubject && e.Position < position && (allowOneWord || e.Words.Length >= 2 || e.Role is not null) && (best is null || e.Position > best.Position))
                 best = e;
         return best is null ? null : new Person(Resolve(best.Name, best.Position + 1), best.Role ?? RoleOf(best.Name, position), best.Position);
     }

@@ -152,9 +152,14 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             var titled = ParseRole(text, tokens, end, limit, determiner: false);
             if (titled is { Name: not null }) return titled with { Role = text[tokens[i].Start..titled.NameStart].TrimEnd(), Start = tokens[i].Start };
         }
+        // "Keamanan Golkar Yorrys Raweyai": the run begins with the tail of a role; the name is what follows it.
+        var own = i;
+        while (own < end - 1 && !IsNameWord(text, tokens[own])) own++;
+        if (own > i)
+            return new SpeakerPhrase(Join(text, tokens, own, end), tokens[own].Start, Join(text, tokens, i, own), false, tokens[i].Start, end);
         var name = Join(text, tokens, i, end);
         // "Koo Byoung-sam juru bicara ..." without a comma: a title right after the name starts its role.
-        if (end < limit && tokens[end].IsWord && lexicon.RoleKind(tokens[end].Of(text)) == RoleWordKind.Title
+        if (end - i >= 2 && end < limit && tokens[end].IsWord && lexicon.RoleKind(tokens[end].Of(text)) == RoleWordKind.Title
             && !tokens[end].IsCapitalised(text))
         {
             var role = ParseRole(text, tokens, end, limit, determiner: false);
@@ -194,6 +199,12 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
     {
         var start = i;
         var k = i;
+        if (determiner && tokens[i].Of(text) is "sang" or "Sang")
+        {
+            // "ucap sang pelatih": a definite description of someone already named, resolved like a pronoun.
+            var described = ParseRole(text, tokens, i + 1, limit, determiner: false);
+            return described is null ? null : new SpeakerPhrase(null, -1, Join(text, tokens, i, described.EndToken), true, tokens[i].Start, described.EndToken);
+        }
         if (determiner)
         {
             // "seorang pejabat", "a senior official", "the National Security Council spokesman": a title must
@@ -218,6 +229,9 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             if (k > start)
             {
                 if (lexicon.TryGetCue(w, out _) || lexicon.IsPronoun(w) || lexicon.IsAdverb(w) || lexicon.IsNegation(w)) break;
+                if (w is "tersebut" or "itu") break; // an anaphoric description ends here (see below)
+                // "tersangka diketahui …", "korban dimasukkan …": a verb (me-, di-, ber-, ter-) ends a lower-case role.
+                if (!t.IsCapitalised(text) && lexicon.RoleKind(w) == RoleWordKind.None && LooksLikeVerb(w)) break;
                 var nameBefore = IsNameWord(text, tokens[k - 1]);
                 var capitalNext = k + 1 < limit && tokens[k + 1].IsCapitalised(text);
                 // After a name candidate ("Kapolda Lampung Irjen Sudjarno"), the role is over: "di Bandarlampung"
@@ -245,7 +259,7 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
         // "tandas mantan pelatih tersebut", "menurut pensiunan jenderal itu": a description pointing back to a
         // person already named works like a pronoun.
         if (k < limit && tokens[k].IsWord && tokens[k].Of(text) is "tersebut" or "itu")
-            return new SpeakerPhrase(null, -1, null, true, tokens[start].Start, k + 1);
+            return new SpeakerPhrase(null, -1, Join(text, tokens, start, k + 1), true, tokens[start].Start, k + 1);
         // "Menteri Pertahanan AS Lloyd Austin", "peneliti Giuseppe Crippa": trailing capitalised words that are not
         // role words are the person's name, unless the role went through a place ("peneliti senior di Korea Institute").
         var nameStart = k;
@@ -282,6 +296,10 @@ internal sealed class SpeakerPhraseParser(QuoteLexicon lexicon)
             if (tokens[k].IsWord && lexicon.RoleKind(tokens[k].Of(text)) == RoleWordKind.None) return false;
         return true;
     }
+
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
+        w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("di", StringComparison.Ordinal)
+            || w.StartsWith("ber", StringComparison.Ordinal) || w.StartsWith("ter", StringComparison.Ordinal));
 
     private static bool LooksInstitutional(ReadOnlySpan<char> w) =>
         w.Length >= 7 && w.EndsWith("an", StringComparison.Ordinal)
