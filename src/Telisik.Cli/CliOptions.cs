@@ -16,7 +16,7 @@ public static class CliOptions
     /// <summary>The output format.</summary>
     public static Option<OutputFormat> Format() => new("--format", "-f")
     {
-        Description = "Output format: text or json",
+        Description = "Output format: text, json (or markdown for story)",
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 }

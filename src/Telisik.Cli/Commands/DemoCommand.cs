@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Telisik.Cli.Output;
 using Telisik.Sqlite;
 
 namespace Telisik.Cli.Commands;
@@ -28,8 +27,9 @@ public static class DemoCommand
                 var report = IngestCommand.Run(store, inputs, ctx);
                 var stories = store.ListStories(int.MaxValue);
                 ctx.Err.WriteLine($"demo: {report.Stored} sample articles from {inputs.Length} inputs -> {stories.Count} stories; the largest:");
-                var top = stories.OrderByDescending(s => s.ArticleCount).ThenByDescending(s => s.LastPublished).First();
-                StoryCommand.Print(StoryView.From(top, store.GetStoryArticles(top.Id)), parse.GetValue(format), ctx.Out);
+                // The top story: the one most outlets reported independently.
+                var top = stories.OrderByDescending(s => s.Outlets.Count).ThenByDescending(s => s.IndependentCount).ThenByDescending(s => s.LastPublished).First();
+                StoryCommand.Print(StoryCommand.Report(store, top.Id)!, parse.GetValue(format), ctx.Out);
                 return ExitCodes.Success;
             }
             finally

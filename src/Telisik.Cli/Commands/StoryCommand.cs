@@ -3,6 +3,7 @@ using System.Text.Json;
 using Telisik.Cli.Output;
 using Telisik.Serialization;
 using Telisik.Storage;
+using Telisik.Stories.Report;
 
 namespace Telisik.Cli.Commands;
 
@@ -14,27 +15,27 @@ public static class StoryCommand
     {
         var id = new Argument<string>("id") { Description = "Story id (an id merged into another story redirects to it)" };
         var format = CliOptions.Format();
-        var cmd = new Command("story", "Show one story") { id, format };
+        var cmd = new Command("story", "Show one story's report: figures compared across outlets, quotes by speaker, timeline, entities, summary") { id, format };
         cmd.SetAction(parse =>
         {
             using var store = StoreLocator.OpenExisting(parse, db, ctx);
             if (store is null) return ExitCodes.Failure;
-            var view = Find(store, parse.GetValue(id)!);
-            if (view is null) { ctx.Err.WriteLine($"error: no story '{parse.GetValue(id)}'"); return ExitCodes.NotFound; }
-            Print(view, parse.GetValue(format), ctx.Out);
+            var report = Report(store, parse.GetValue(id)!);
+            if (report is null) { ctx.Err.WriteLine($"error: no story '{parse.GetValue(id)}'"); return ExitCodes.NotFound; }
+            Print(report, parse.GetValue(format), ctx.Out);
             return ExitCodes.Success;
         });
         return cmd;
     }
 
-    /// <summary>The story's view, or null.</summary>
-    public static StoryView? Find(IArticleStore store, string id) =>
-        store.GetStory(id) is { } s ? StoryView.From(s, store.GetStoryArticles(s.Id)) : null;
+    /// <summary>The story's report, or null when there is no such story.</summary>
+    public static StoryReport? Report(IArticleStore store, string id) =>
+        store.GetStory(id) is { } s ? StoryReportBuilder.CreateDefault().Build(s, store.GetStoryArticles(s.Id)) : null;
 
-    /// <summary>Prints a story in the given format.</summary>
-    public static void Print(StoryView view, OutputFormat format, TextWriter w)
+    /// <summary>Prints a story report in the given format.</summary>
+    public static void Print(StoryReport report, OutputFormat format, TextWriter w)
     {
-        if (format == OutputFormat.Json) w.WriteLine(JsonSerializer.Serialize(view, TelisikJson.Indented));
-        else TextRenderer.Story(w, view);
+        if (format == OutputFormat.Json) w.WriteLine(JsonSerializer.Serialize(StoryReportView.From(report), TelisikJson.Indented));
+        else ReportRenderer.Write(w, report, markdown: format == OutputFormat.Markdown);
     }
 }

@@ -7,4 +7,6 @@ public enum OutputFormat
     Text,
     /// <summary>JSON (camelCase).</summary>
     Json,
+    /// <summary>Markdown: a brief to paste into a report (story reports; other commands print text).</summary>
+    Markdown,
 }
