@@ -19,6 +19,7 @@ public static class CliApp
             StoryCommand.Create(db, ctx),
             ArticleCommand.Create(db, ctx),
             SearchCommand.Create(db, ctx),
+            ExportCommand.Create(db, ctx),
             ReindexCommand.Create(db, ctx),
             AnalyzeCommand.Create(ctx),
             DemoCommand.Create(ctx),

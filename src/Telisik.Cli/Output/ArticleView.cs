@@ -29,6 +29,9 @@ public sealed record ArticleView(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<DateMention> Dates)
 {
+    /// <summary>True when <see cref="Published"/> was inferred from the text and the story rather than stated.</summary>
+    public bool PublishedInferred => PublishedInferredFrom is not null;
+
     /// <summary>Sentences (analyze only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SpanView>? Sentences { get; init; }

@@ -185,12 +185,47 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Story_report_prints_as_markdown_and_json_with_every_section()
+    {
+        IngestSamples();
+        var id = JsonDocument.Parse(CliRunner.Run(["stories", "--format", "json", "--limit", "1", "--db", Db]).Out).RootElement[0].GetProperty("id").GetString()!;
+        var md = CliRunner.Run(["story", id, "--format", "markdown", "--db", Db]);
+        Assert.Equal(ExitCodes.Success, md.ExitCode);
+        Assert.StartsWith("# ", md.Out);
+        Assert.Contains("## Articles", md.Out);
+        var json = JsonDocument.Parse(CliRunner.Run(["story", id, "--format", "json", "--db", Db]).Out).RootElement;
+        foreach (var f in new[] { "id", "title", "articleCount", "independentCount", "outlets", "firstPublished", "lastPublished", "articles", "figures", "quotes", "timeline", "entities", "summary" })
+            Assert.True(json.TryGetProperty(f, out _), f);
+    }
+
+    [Fact]
+    public void Export_streams_every_story_and_article_as_jsonl_and_csv()
+    {
+        IngestSamples();
+        var stories = CliRunner.Run(["export", "stories", "--db", Db]).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(stories.Length, JsonDocument.Parse(CliRunner.Run(["stories", "--format", "json", "--db", Db]).Out).RootElement.GetArrayLength());
+        Assert.All(stories, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("articles", out _)));
+        var articles = CliRunner.Run(["export", "articles", "--format", "csv", "--db", Db]).Out;
+        Assert.StartsWith("id,outlet,url,published", articles);
+        Assert.Contains("\"", articles); // texts with commas and quotes are quoted
+        Assert.Equal(30, CliRunner.Run(["export", "articles", "--db", Db]).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Csv_fields_with_commas_quotes_and_line_breaks_are_quoted()
+    {
+        Assert.Equal("a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",", Telisik.Cli.Commands.ExportCommand.Csv("a", "b,c", "say \"hi\"", "x\ny", null));
+    }
+
+    [Fact]
     public void Demo_ingests_the_bundled_samples_and_prints_a_story()
     {
         var r = CliRunner.Run(["demo"]);
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         Assert.StartsWith("Story s", r.Out);
         Assert.Contains("30 sample articles", r.Err);
+        Assert.Contains("FIGURES COMPARED", r.Out);
+        Assert.Contains("QUOTES BY SPEAKER", r.Out);
     }
 
     [Fact]

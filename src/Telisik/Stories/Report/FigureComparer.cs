@@ -104,6 +104,9 @@ public sealed class FigureComparer(UnitFamilies families)
     {
         if (string.IsNullOrWhiteSpace(subject)) return null;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Indonesian puts the owner after the counted noun; a subject that opens with a name ("North Korean
+        // troops") names no owner this rule can read.
+        if (char.IsUpper(words[0][0])) return null;
         var owner = new List<string>();
         for (var i = 1; i < words.Length; i++)
         {
