@@ -4,7 +4,8 @@ using Telisik.Eval.Stories;
 // or TELISIK_DATA); says so and exits 2 when it is absent.
 //   stories [--pred FILE] [--no-title] [key=value ...]   cluster IndoSum, write predictions, score dev + extra labels
 //   syndication                                          precision/recall of copy detection on generated copies
-//   scale N [--days D]                                   throughput and peak memory of dedup + clustering over N articles
+//   scale N [--per-day D] [key=value ...]                throughput and peak memory of dedup + clustering over N articles
+//   seeds                                                the two seed articles must form one story and share no copy
 var command = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
 var data = DataPaths.Locate();
@@ -18,6 +19,7 @@ return command switch
     "stories" => StoriesEval.Run(data, rest),
     "syndication" => SyndicationEval.Run(data, rest),
     "scale" => ScaleEval.Run(data, rest),
+    "seeds" => SeedsEval.Run(data, rest),
     _ => Usage(),
 };
 

@@ -36,6 +36,7 @@ internal static class ScaleEval
         var copyTimer = new Stopwatch();
         var proc = Process.GetCurrentProcess();
         var cpu = TimeSpan.Zero;
+        var cpuAt100k = TimeSpan.Zero;
         var copyIndex = new CopyIndex(options.Dedup);
         const int Batch = 10_000;
         long opened = 0, copies = 0, merges = 0;
@@ -69,6 +70,15 @@ internal static class ScaleEval
             proc.Refresh();
             maxLive = Math.Max(maxLive, clusterer.ArticleCount);
             peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false) - baseline);
+            var done = Math.Min(n, k0 + Batch);
+            if (done % 100_000 == 0 && done < n)
+            {
+                // Progress, so a long run shows that cost per article does not grow with the corpus.
+                Console.WriteLine($"progress articles={done} cpu={cpu.TotalSeconds:F1}s throughput={done / cpu.TotalSeconds:F0}/cpu-s " +
+                                  $"last_100k={100_000 / (cpu - cpuAt100k).TotalSeconds:F0}/cpu-s live_articles={clusterer.ArticleCount} " +
+                                  $"managed_now={(GC.GetTotalMemory(false) - baseline) / 1048576.0:F0} MB working_set={proc.WorkingSet64 / 1048576.0:F0} MB");
+                cpuAt100k = cpu;
+            }
         }
         GC.Collect();
         var liveAfter = GC.GetTotalMemory(true) - baseline;

@@ -30,6 +30,7 @@ internal static class StoriesEval
         var extraPath = Path.Combine(root, "eval", "stories.extra.jsonl");
         var extra = File.Exists(extraPath) ? PairwiseScore.ReadGold(extraPath) : null;
 
+        if (args.Contains("--warm-df")) StoryRun.WarmFrom = features;
         if (args.Contains("--grid")) return Grid(features, options, gold, extra);
 
         if (Arg(args, "--shuffle") is { } seedText)
@@ -86,8 +87,8 @@ internal static class StoriesEval
 
     private static int Grid(List<ArticleFeatures> features, StoryOptions baseOptions, Dictionary<string, string> gold, Dictionary<string, string>? extra)
     {
-        foreach (var entity in new[] { 0.3, 0.5, 0.8 })
-            foreach (var join in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 })
+        foreach (var entity in new[] { 0.2, 0.35, 0.5 })
+            foreach (var join in new[] { 0.25, 0.3, 0.35, 0.4, 0.45 })
             {
                 var o = baseOptions with { EntityWeight = entity, JoinThreshold = join, MergeThreshold = Math.Max(baseOptions.MergeThreshold, join + 0.1) };
                 var pred = StoryRun.Cluster(features, o, out _);
@@ -129,6 +130,7 @@ internal static class StoriesEval
                 "retention" => o with { Retention = TimeSpan.FromDays(D()) },
                 "candidates" => o with { MaxCandidates = (int)D() },
                 "entities" => o with { IndexedEntities = (int)D() },
+                "names" => o with { NameTermFactor = D() },
                 "linkage" => o with { Linkage = Enum.Parse<StoryLinkage>(v, true) },
                 _ => throw new ArgumentException($"unknown option '{k}'"),
             };

@@ -5,9 +5,20 @@ namespace Telisik.Eval.Stories;
 /// <summary>Runs a clusterer over features the way a host does: persisting assignments and following merges.</summary>
 internal static class StoryRun
 {
+    /// <summary>When set, document frequencies are learned from all features before clustering: a host that has
+    /// persisted them from earlier runs (a warm start).</summary>
+    public static IReadOnlyList<ArticleFeatures>? WarmFrom { get; set; }
+
     public static Dictionary<string, string> Cluster(IEnumerable<ArticleFeatures> features, StoryOptions options, out StoryClusterer clusterer)
     {
-        clusterer = new StoryClusterer(options);
+        var terms = new DocumentFrequencies();
+        var entities = new DocumentFrequencies();
+        foreach (var f in WarmFrom ?? [])
+        {
+            terms.Observe(f.Terms.Select(t => t.Term).Concat(f.HeadTerms));
+            entities.Observe(f.Entities);
+        }
+        clusterer = new StoryClusterer(options, terms, entities);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var redirect = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in features)

@@ -100,16 +100,24 @@ public sealed partial class StoryClusterer
         // Term weights: (1 + ln tf) × idf, boosted when the term is in the headline or lead; top VectorTerms kept.
         var head = new HashSet<int>();
         foreach (var t in f.HeadTerms) head.Add(_terms.IdOf(t));
+        HashSet<string>? nameWords = null;
+        if (_options.NameTermFactor != 1.0)
+        {
+            nameWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in f.Entities) foreach (var w in e.Split(' ')) nameWords.Add(w);
+        }
         var weighted = new Dictionary<int, double>(f.Terms.Count + head.Count);
         foreach (var t in f.Terms)
         {
             var id = _terms.IdOf(t.Term);
             var w = (1 + Math.Log(t.Count)) * _terms.Idf(id);
             if (head.Contains(id)) w *= _options.HeadBoost;
+            if (nameWords is not null && nameWords.Contains(t.Term)) w *= _options.NameTermFactor;
             weighted[id] = w;
         }
         foreach (var id in head)
-            if (!weighted.ContainsKey(id)) weighted[id] = _terms.Idf(id) * _options.HeadBoost;
+            if (!weighted.ContainsKey(id))
+                weighted[id] = _terms.Idf(id) * _options.HeadBoost * (nameWords is not null && nameWords.Contains(_terms.KeyOf(id)) ? _options.NameTermFactor : 1);
         var top = TopByWeight(weighted, _options.VectorTerms);
         var (termIds, termWeights) = SparseVector.Normalised(top);
 

@@ -35,11 +35,15 @@ public sealed record StoryOptions
     /// <summary>Multiplier of a term's weight when it occurs in the headline or lead sentence.</summary>
     public double HeadBoost { get; init; } = 2.0;
 
+    /// <summary>Multiplier of a term's weight when the term is a word of one of the article's entity names: names
+    /// are compared through the entity signal, so the term vector says what happened rather than to whom.</summary>
+    public double NameTermFactor { get; init; } = 1.0;
+
     /// <summary>Weight of the TF-IDF cosine of the term vectors.</summary>
     public double TermWeight { get; init; } = 1.0;
 
     /// <summary>Weight of the IDF-weighted cosine of the entity sets.</summary>
-    public double EntityWeight { get; init; } = 0.5;
+    public double EntityWeight { get; init; } = 0.2;
 
     /// <summary>Weight of the share of figures in common.</summary>
     public double FigureWeight { get; init; } = 0.1;
@@ -57,7 +61,7 @@ public sealed record StoryOptions
     public double MergeThreshold { get; init; } = 0.6;
 
     /// <summary>How article-to-story similarity is aggregated.</summary>
-    public StoryLinkage Linkage { get; init; } = StoryLinkage.Best;
+    public StoryLinkage Linkage { get; init; } = StoryLinkage.BestAndMean;
 
     /// <summary>Terms and entities listed as the reason an article belongs.</summary>
     public int ReasonItems { get; init; } = 5;
