@@ -27,8 +27,8 @@ public static class DemoCommand
                 var report = IngestCommand.Run(store, inputs, ctx);
                 var stories = store.ListStories(int.MaxValue);
                 ctx.Err.WriteLine($"demo: {report.Stored} sample articles from {inputs.Length} inputs -> {stories.Count} stories; the largest:");
-                // The top story: the one most outlets reported independently.
-                var top = stories.OrderByDescending(s => s.Outlets.Count).ThenByDescending(s => s.IndependentCount).ThenByDescending(s => s.LastPublished).First();
+                // The top story: the one with the most independent reports, then the most outlets.
+                var top = stories.OrderByDescending(s => s.IndependentCount).ThenByDescending(s => s.Outlets.Count).ThenByDescending(s => s.LastPublished).First();
                 StoryCommand.Print(StoryCommand.Report(store, top.Id)!, parse.GetValue(format), ctx.Out);
                 return ExitCodes.Success;
             }

@@ -23,6 +23,9 @@ public sealed class Ingestor
     private readonly FigureStage? _figures;
     private readonly int _batchSize;
 
+    /// <summary>Articles assigned together in publication order (bounded so a huge ingest keeps bounded memory).</summary>
+    public const int ChunkSize = 1000;
+
     /// <summary>Creates an ingestor and restores the story assigner's state from the store.</summary>
     public Ingestor(ArticleCleaner cleaner, AnalysisPipeline pipeline, IArticleStore store, IStoryAssigner assigner, int batchSize = 256)
         : this(cleaner, pipeline, store, assigner, SearchAnalyzer.CreateDefault(), batchSize)
@@ -58,12 +61,12 @@ public sealed class Ingestor
             .WithCancellation(cancel)
             .Select(Prepare);
 
-        // Articles that state no publication time and cannot be dated from their own text wait until the end of
-        // this ingest: by then the window holds the articles they can be dated against (Jumat (18/10) → a year in
-        // which 18 October is a Friday, near the neighbours).
-        var deferred = new List<Prepared>();
-        var deferredIds = new HashSet<string>(StringComparer.Ordinal);
-        var deferredHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        // New articles wait in a chunk and are assigned in publication order: the streaming clusterer then sees a
+        // batch as it happened, and an undated article is dated against its chunk's neighbours (Jumat (18/10) → a year
+        // in which 18 October is a Friday) and slotted in after the reports it most likely appeared beside.
+        var chunk = new List<Prepared>();
+        var chunkIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var chunkHashes = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var item in prepared)
         {
@@ -75,34 +78,56 @@ public sealed class Ingestor
                 if (rejection.Kind == RejectionKind.Duplicate) report.Rejected.Add(rejection);
                 else report.Unchanged++;
             }
-            else if (item.Doc!.Article.Published is null && !DateFromOwnText(item.Doc))
+            else
             {
-                deferred.Add(item);
-                deferredIds.Add(item.Doc.Article.Id);
-                deferredHashes[item.Hash!] = item.Doc.Article.Id;
+                chunk.Add(item);
+                chunkIds[item.Doc!.Article.Id] = item.Hash!;
+                chunkHashes[item.Hash!] = item.Doc.Article.Id;
+                if (chunk.Count >= ChunkSize) AssignChunk();
             }
-            else Place(item);
-            if (batch.Articles.Count >= _batchSize) Flush();
             progress?.Report(new IngestProgress(report.Read, report.Stored, report.Rejected.Count, item.Source));
         }
-        foreach (var item in deferred)
-        {
-            if (_dates is not null) ApplyInference(item.Doc!, PublicationInferrer.Infer(item.Doc!, _assigner.RecentPublished()));
-            Place(item);
-            if (batch.Articles.Count >= _batchSize) Flush();
-        }
+        AssignChunk();
         Flush();
         return report;
+
+        void AssignChunk()
+        {
+            var selfDated = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in chunk.Where(i => i.Doc!.Article.Published is null))
+            {
+                DateFromOwnText(item.Doc!);
+                if (item.Doc!.Article.Published is not null) selfDated.Add(item.Doc.Article.Id);
+            }
+            var neighbours = chunk.Select(i => i.Doc!.Article.Published).OfType<DateTimeOffset>().Concat(_assigner.RecentPublished()).Order().ToArray();
+            foreach (var item in chunk.Where(i => i.Doc!.Article.Published is null))
+                if (_dates is not null) ApplyInference(item.Doc!, PublicationInferrer.Infer(item.Doc!, neighbours));
+            foreach (var item in chunk.OrderBy(i => SortKey(i, selfDated)).ThenBy(i => chunk.IndexOf(i)).ToList())
+            {
+                Place(item);
+                if (batch.Articles.Count >= _batchSize) Flush();
+            }
+            chunk.Clear();
+            chunkIds.Clear();
+            chunkHashes.Clear();
+        }
+
+        // A stated time, or a full date of the article's own, is its key; a time inferred from neighbours (only a lower
+        // bound) goes after the week it may fall in; an article with no evidence at all goes last.
+        static DateTimeOffset SortKey(Prepared i, HashSet<string> selfDated) =>
+            i.Doc!.Article.Published is not { } p ? DateTimeOffset.MaxValue
+            : i.Doc.Article.PublishedInferredFrom is null || selfDated.Contains(i.Doc.Article.Id) ? p
+            : p + ClusteringStoryAssigner.InferredSpread;
 
         // Null when the input is new; Unchanged (not a rejection) when it is stored with the same text.
         Rejection? Duplicate(Prepared item)
         {
             var id = item.Doc!.Article.Id;
-            var storedHash = pendingById.GetValueOrDefault(id) ?? (deferredIds.Contains(id) ? deferredHashes.FirstOrDefault(kv => kv.Value == id).Key : null) ?? _store.ContentHashOf(id);
+            var storedHash = pendingById.GetValueOrDefault(id) ?? chunkIds.GetValueOrDefault(id) ?? _store.ContentHashOf(id);
             if (storedHash == item.Hash) return new Rejection(item.Source, RejectionKind.Unreadable, "unchanged");
             if (storedHash is not null)
                 return new Rejection(item.Source, RejectionKind.Duplicate, $"id '{id}' is already stored with different text; kept the stored version");
-            var sameContentId = pendingHashes.GetValueOrDefault(item.Hash!) ?? deferredHashes.GetValueOrDefault(item.Hash!) ?? _store.FindByContentHash(item.Hash!);
+            var sameContentId = pendingHashes.GetValueOrDefault(item.Hash!) ?? chunkHashes.GetValueOrDefault(item.Hash!) ?? _store.FindByContentHash(item.Hash!);
             return sameContentId is null ? null : new Rejection(item.Source, RejectionKind.Duplicate, $"same text as stored article '{sameContentId}'");
         }
 
@@ -143,11 +168,9 @@ public sealed class Ingestor
     }
 
     /// <summary>Dates an article that states no publication time from its own full dates ("Kamis 24 Oktober 2024").</summary>
-    private bool DateFromOwnText(AnalyzedArticle doc)
+    private void DateFromOwnText(AnalyzedArticle doc)
     {
-        if (_dates is null) return false;
-        ApplyInference(doc, PublicationInferrer.Infer(doc, []));
-        return doc.Article.Published is not null;
+        if (_dates is not null) ApplyInference(doc, PublicationInferrer.Infer(doc, []));
     }
 
     /// <summary>Records an inferred publication, re-resolves the dates, and re-reads the figures (their dates move too).</summary>

@@ -19,6 +19,7 @@ public sealed class ClusteringStoryAssigner(StoryOptions options, ArticleFeature
     private const int EvictEvery = 1000;
 
     private readonly StoryClusterer _clusterer = clusterer;
+    private readonly Dictionary<string, (DateTimeOffset Published, IReadOnlyList<TermCount> Terms)> _recent = new(StringComparer.Ordinal);
     private DateTimeOffset? _latest;
     private int _sinceEviction;
 
@@ -46,6 +47,7 @@ public sealed class ClusteringStoryAssigner(StoryOptions options, ArticleFeature
         if (JsonSerializer.Deserialize<ArticleFeatures>(features, TelisikJson.Compact) is not { } f) return;
         _clusterer.Restore(f, storyId, copyOf);
         Observe(f.Published);
+        _recent[f.Id] = (f.Published, f.Terms);
     }
 
     /// <inheritdoc />
@@ -53,15 +55,10 @@ public sealed class ClusteringStoryAssigner(StoryOptions options, ArticleFeature
     {
         var f = extractor.Extract(doc, doc.Article.Published ?? _latest ?? DateTimeOffset.UnixEpoch);
         if (doc.Article.PublishedInferredFrom is not null && doc.Article.Published is { } earliest)
-        {
-            // An inferred publication is only the earliest possible one: the last event the article reports. Compare
-            // the article as if published with the stream's newest articles, but never before that event nor more
-            // than a week after it.
-            var latest = _latest ?? earliest;
-            f = f with { Published = latest < earliest ? earliest : latest > earliest + InferredSpread ? earliest + InferredSpread : latest };
-        }
+            f = f with { Published = Placement(f, earliest) };
         var update = _clusterer.Add(f);
         Observe(f.Published);
+        _recent[f.Id] = (f.Published, f.Terms);
         var id = update.Assignment.StoryId;
         var story = _clusterer.GetStory(id);
         var copyOf = update.CopyLinks.FirstOrDefault(l => l.CopyId == f.Id)?.OriginalId;
@@ -70,11 +67,43 @@ public sealed class ClusteringStoryAssigner(StoryOptions options, ArticleFeature
         {
             _sinceEviction = 0;
             _clusterer.EvictBefore(now - options.Retention);
+            foreach (var old in _recent.Where(kv => kv.Value.Published < now - options.Retention).Select(kv => kv.Key).ToList()) _recent.Remove(old);
         }
         return new StoryPlacement(id, copyOf, Describe(update.Assignment.Reason, copyOf), JsonSerializer.Serialize(f, TelisikJson.Compact), update.Merges, header)
         {
             Relinked = update.CopyLinks.Where(l => l.CopyId != f.Id).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// When to compare an article whose publication was inferred: it is only known to be on or after the last event it
+    /// reports, so it is placed at the time of the most similar article published within a week after that event (the
+    /// report it most likely appeared beside), else a day after the event.
+    /// </summary>
+    private DateTimeOffset Placement(ArticleFeatures f, DateTimeOffset earliest)
+    {
+        var latest = earliest + InferredSpread;
+        var best = (Score: MinPlacementSimilarity, Published: earliest + TimeSpan.FromDays(1));
+        foreach (var (_, (published, terms)) in _recent)
+        {
+            if (published < earliest || published > latest) continue;
+            var s = Cosine(f.Terms, terms);
+            if (s > best.Score) best = (s, published);
+        }
+        return best.Published;
+    }
+
+    /// <summary>Any shared term places an undated article beside its neighbour; the clusterer then decides whether it joins.</summary>
+    private const double MinPlacementSimilarity = 0.0;
+
+    private static double Cosine(IReadOnlyList<TermCount> a, IReadOnlyList<TermCount> b)
+    {
+        var map = new Dictionary<string, int>(b.Count, StringComparer.Ordinal);
+        foreach (var t in b) map[t.Term] = t.Count;
+        double dot = 0, na = 0, nb = 0;
+        foreach (var t in a) { na += (double)t.Count * t.Count; if (map.TryGetValue(t.Term, out var n)) dot += (double)t.Count * n; }
+        foreach (var t in b) nb += (double)t.Count * t.Count;
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
     private void Observe(DateTimeOffset published)
