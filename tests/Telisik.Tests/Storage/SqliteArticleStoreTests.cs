@@ -22,9 +22,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
     private static Ingestor NewIngestor(IArticleStore store, int batchSize = 256) =>
         new(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, ClusteringStoryAssigner.CreateDefault(), batchSize);
 
-    private static IEnumerable<ReadResult> SampleInputs() =>
-        Directory.GetFiles(Samples.Articles, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => PlainTextReader.Read(File.OpenRead(f), f));
+    private static IEnumerable<ReadResult> SampleInputs() => Samples.TextInputs();
 
     [Fact]
     public void A_new_store_is_migrated_to_the_latest_schema_in_wal_mode()

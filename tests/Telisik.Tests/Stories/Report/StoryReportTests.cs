@@ -17,9 +17,7 @@ public sealed class StoryReportTests : IDisposable
     public StoryReportTests()
     {
         _store = SqliteArticleStore.Open(Path.Combine(_dir, "t.db"));
-        var inputs = Directory.GetFiles(Samples.Articles, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => PlainTextReader.Read(File.OpenRead(f), f))
-            .Concat(JsonlReader.Read(File.OpenRead(Samples.Jsonl), Samples.Jsonl));
+        var inputs = Samples.AllInputs();
         new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), _store, ClusteringStoryAssigner.CreateDefault()).Ingest(inputs);
     }
 
