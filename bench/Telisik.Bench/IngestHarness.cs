@@ -15,7 +15,7 @@ namespace Telisik.Bench;
 public static class IngestHarness
 {
     /// <summary>The default corpus, beside the project checkout.</summary>
-    public const string IndoSum = "../shared/data/indosum/articles.jsonl";
+    public static string IndoSum => RepoPaths.IndoSum;
 
     /// <summary>Runs the harness; returns the exit code.</summary>
     public static int Run(string[] args)

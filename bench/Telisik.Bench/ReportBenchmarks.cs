@@ -39,7 +39,7 @@ public class ReportBenchmarks
         else
         {
             Console.Error.WriteLine("ReportBenchmarks: IndoSum not found; using the bundled samples.");
-            var samples = Path.Combine(AppContext.BaseDirectory, "../../../../../samples/articles");
+            var samples = RepoPaths.Samples;
             ingestor.Ingest(Directory.GetFiles(samples, "*.txt").Select(f => PlainTextReader.Read(File.OpenRead(f), f)));
         }
         _story = _store.ListStories(int.MaxValue).OrderByDescending(s => s.ArticleCount).First();
