@@ -10,8 +10,25 @@ namespace Telisik.Stories.Report;
 /// qualifiers' tolerance. Claims the text puts at different moments (<c>telah dikerahkan</c> vs <c>akan dikirim</c>)
 /// are not in conflict: they are told apart by their tense. Pure and thread-safe.
 /// </summary>
-public sealed class FigureComparer(UnitFamilies families)
+public sealed class FigureComparer(UnitFamilies families, FigureRoles roles)
 {
+    /// <summary>A comparer with the shipped unit families and roles.</summary>
+    public static FigureComparer LoadDefault() => new(UnitFamilies.LoadDefault(), FigureRoles.LoadDefault());
+
+    /// <summary>Families whose figures are shares or rates of something: comparable only when their subjects share a word.</summary>
+    private static readonly HashSet<string> SubjectBound = ["percent"];
+
+    /// <summary>True when either subject is unknown or they share a word of four letters or more.</summary>
+    private static bool ShareWord(string? a, string? b)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return true;
+        var wa = TextNormalizer.Normalize(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToHashSet();
+        return TextNormalizer.Normalize(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length >= 4 && wa.Contains(w));
+    }
+
+    /// <summary>Families of counts of people, which a role (deaths, evacuees, ...) splits further.</summary>
+    private static readonly HashSet<string> PeopleFamilies = ["people", "deaths", "soldiers", "count"];
+
     /// <summary>Relative tolerance of an exact figure (rounding by the outlet).</summary>
     public const double ExactTolerance = 0.02;
 
@@ -33,8 +50,12 @@ public sealed class FigureComparer(UnitFamilies families)
         foreach (var c in claims.Where(c => !string.IsNullOrWhiteSpace(c.Unit)))
         {
             var family = families.FamilyOf(c.Unit);
+            // "12 orang tewas" vs "7.000 jiwa mengungsi": a count of people is about what happened to them.
+            if (PeopleFamilies.Contains(family) && roles.RoleOf(c.Claim.Sentence, c.Claim.Start - c.Claim.SentenceStart, c.Claim.End - c.Claim.SentenceStart) is { } role)
+                family = role;
             var owner = Owner(c.Subject);
-            var g = groups.FirstOrDefault(g => g.Family == family && (g.Owner is null || owner is null || g.Owner == owner));
+            var g = groups.FirstOrDefault(g => g.Family == family && (g.Owner is null || owner is null || g.Owner == owner)
+                && (!SubjectBound.Contains(family) || g.Items.Any(i => ShareWord(i.Subject, c.Subject))));
             if (g.Items is null) groups.Add((family, owner, [c]));
             else
             {

@@ -21,7 +21,7 @@ public sealed class StoryReportBuilder(AnalysisPipeline languageStages, FigureCo
 
     /// <summary>The builder with the shipped language data.</summary>
     public static StoryReportBuilder CreateDefault() =>
-        new(DefaultPipeline.CreateLanguageOnly(), new FigureComparer(UnitFamilies.LoadDefault()), new QuoteMerger(), new EntityCanonicalizer());
+        new(DefaultPipeline.CreateLanguageOnly(), FigureComparer.LoadDefault(), new QuoteMerger(), new EntityCanonicalizer());
 
     /// <summary>The report of <paramref name="story"/> with its <paramref name="articles"/> (oldest first).</summary>
     public StoryReport Build(StorySummary story, IReadOnlyList<StoredArticle> articles)

@@ -6,11 +6,28 @@ namespace Telisik.Tests.Stories.Report;
 /// <summary>The grouping and dispute rules of the story report's figure comparison.</summary>
 public class FigureComparerTests
 {
-    private static readonly FigureComparer Comparer = new(UnitFamilies.LoadDefault());
+    private static readonly FigureComparer Comparer = FigureComparer.LoadDefault();
 
     private static (FigureClaim, string?, string?) Claim(double value, string unit, string? subject = null, Approximation approx = Approximation.Exact,
-        FigureTense tense = FigureTense.Unspecified, double? max = null, string source = "sumber", string article = "a1") =>
-        (new FigureClaim(value, max, approx, false, tense, null, source, article, "Outlet", null, value.ToString(), 0, 1, "kalimat", 0, 7), unit, subject);
+        FigureTense tense = FigureTense.Unspecified, double? max = null, string source = "sumber", string article = "a1", string? sentence = null)
+    {
+        // The figure stands at the start of its sentence: "<value> <unit> <rest>".
+        var text = sentence ?? $"{value} {unit} disebut dalam laporan";
+        var len = value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        return (new FigureClaim(value, max, approx, false, tense, null, source, article, "Outlet", null, text[..len], 0, len, text, 0, text.Length), unit, subject);
+    }
+
+    [Fact]
+    public void Counts_of_people_are_split_by_what_happened_to_them()
+    {
+        var q = Comparer.Compare([
+            Claim(12, "orang", sentence: "12 orang tewas dalam banjir itu"),
+            Claim(15, "orang", sentence: "15 orang meninggal dunia menurut BPBD", article: "a2"),
+            Claim(7000, "jiwa", sentence: "7000 jiwa mengungsi ke balai desa"),
+            Claim(3, "warga", sentence: "3 warga masih hilang hingga sore")]);
+        Assert.Equal(["deaths", "evacuees", "missing"], q.Select(x => x.Unit).Order());
+        Assert.True(q.Single(x => x.Unit == "deaths").Disputed);
+    }
 
     [Fact]
     public void Soldiers_counted_with_different_words_are_one_quantity()
