@@ -65,13 +65,21 @@ public static class InputFiles
         }
     }
 
-    /// <summary>Standard input: JSONL when its first non-blank byte is '{', else one plain-text article.</summary>
+    /// <summary>Bytes of standard input sniffed to tell JSONL from a plain-text article.</summary>
+    private const int SniffBytes = 4096;
+
+    /// <summary>
+    /// Standard input: JSONL when its first non-blank byte is '{', else one plain-text article. Only the first bytes
+    /// are read ahead, so a JSONL stream of any length is read record by record.
+    /// </summary>
     private static IEnumerable<ReadResult> JsonlOrText(Stream stdin, string name)
     {
-        var buffered = new MemoryStream();
-        stdin.CopyTo(buffered);
-        buffered.Position = 0;
-        var first = buffered.ToArray().FirstOrDefault(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF));
-        return first == (byte)'{' ? JsonlReader.Read(buffered, name) : [PlainTextReader.Read(buffered, name)];
+        var head = new byte[SniffBytes];
+        var n = 0;
+        int r;
+        while (n < head.Length && (r = stdin.Read(head, n, head.Length - n)) > 0) n += r;
+        var first = head.Take(n).FirstOrDefault(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF));
+        var stream = new PrefixedStream(head, n, stdin);
+        return first == (byte)'{' ? JsonlReader.Read(stream, name) : [PlainTextReader.Read(stream, name)];
     }
 }

@@ -35,9 +35,13 @@ public static class AnalyzeCommand
                 pub = parsed;
             }
             var path = parse.GetValue(file)!;
-            var results = InputFiles.Read([path], ctx.OpenStdin).ToList();
+            // Stream the inputs; two are looked at ahead to tell one article (indented JSON) from records (JSON lines).
+            using var inputs = InputFiles.Read([path], ctx.OpenStdin).GetEnumerator();
+            var ahead = new List<ReadResult>();
+            while (ahead.Count < 2 && inputs.MoveNext()) ahead.Add(inputs.Current);
+            var results = ahead.Concat(Rest(inputs));
             var json = parse.GetValue(format) == OutputFormat.Json;
-            var multi = results.Count > 1 || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+            var multi = ahead.Count > 1 || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
             var cleaner = ArticleCleaner.LoadDefault();
             var pipeline = DefaultPipeline.Create();
             var failed = 0;
@@ -66,5 +70,10 @@ public static class AnalyzeCommand
             return failed == 0 ? ExitCodes.Success : ExitCodes.SomeRejected;
         });
         return cmd;
+    }
+
+    private static IEnumerable<ReadResult> Rest(IEnumerator<ReadResult> inputs)
+    {
+        while (inputs.MoveNext()) yield return inputs.Current;
     }
 }

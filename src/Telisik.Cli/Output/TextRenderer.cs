@@ -13,20 +13,6 @@ public static class TextRenderer
     public static void StoryLine(TextWriter w, StoryView s) =>
         w.WriteLine($"{s.Id}  {s.ArticleCount,3} art ({s.IndependentCount} indep.)  {Day(s.FirstPublished)}..{Day(s.LastPublished)}  {string.Join(", ", s.Outlets)}  {s.Title}");
 
-    /// <summary>A story with its articles.</summary>
-    public static void Story(TextWriter w, StoryView s)
-    {
-        w.WriteLine($"Story {s.Id}: {s.Title}");
-        w.WriteLine($"  {s.ArticleCount} articles, {s.IndependentCount} independent, {When(s.FirstPublished)} .. {When(s.LastPublished)}");
-        w.WriteLine($"  Outlets: {string.Join(", ", s.Outlets)}");
-        foreach (var a in s.Articles)
-        {
-            w.WriteLine($"  - {a.Id}  {a.Outlet ?? "?"}  {When(a.Published)}  {a.Title}");
-            if (a.CopyOf is not null) w.WriteLine($"      copy of {a.CopyOf}");
-            if (a.Reason is not null) w.WriteLine($"      why: {a.Reason}");
-        }
-    }
-
     /// <summary>An article's header and cleaned text.</summary>
     public static void Article(TextWriter w, ArticleView a)
     {

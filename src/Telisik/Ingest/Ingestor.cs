@@ -73,11 +73,8 @@ public sealed class Ingestor
             report.Read++;
             report.Warnings.AddRange(item.Warnings.Select(w => $"{item.Source}: {w}"));
             if (item.Rejection is not null) report.Rejected.Add(item.Rejection);
-            else if (Duplicate(item) is { } rejection)
-            {
-                if (rejection.Kind == RejectionKind.Duplicate) report.Rejected.Add(rejection);
-                else report.Unchanged++;
-            }
+            else if (IsUnchanged(item)) report.Unchanged++;
+            else if (Duplicate(item) is { } duplicate) report.Rejected.Add(duplicate);
             else
             {
                 chunk.Add(item);
@@ -119,12 +116,21 @@ public sealed class Ingestor
             : i.Doc.Article.PublishedInferredFrom is null || selfDated.Contains(i.Doc.Article.Id) ? p
             : p + ClusteringStoryAssigner.InferredSpread;
 
-        // Null when the input is new; Unchanged (not a rejection) when it is stored with the same text.
+        // The hash stored (or waiting to be stored) under the input's id, if any.
+        string? StoredHash(Prepared item)
+        {
+            var id = item.Doc!.Article.Id;
+            return pendingById.GetValueOrDefault(id) ?? chunkIds.GetValueOrDefault(id) ?? _store.ContentHashOf(id);
+        }
+
+        // A re-ingest: the same id with the same text is already stored. Not a rejection; nothing changes.
+        bool IsUnchanged(Prepared item) => StoredHash(item) == item.Hash;
+
+        // Null when the input is new; else why it is a duplicate of a stored article.
         Rejection? Duplicate(Prepared item)
         {
             var id = item.Doc!.Article.Id;
-            var storedHash = pendingById.GetValueOrDefault(id) ?? chunkIds.GetValueOrDefault(id) ?? _store.ContentHashOf(id);
-            if (storedHash == item.Hash) return new Rejection(item.Source, RejectionKind.Unreadable, "unchanged");
+            var storedHash = StoredHash(item);
             if (storedHash is not null)
                 return new Rejection(item.Source, RejectionKind.Duplicate, $"id '{id}' is already stored with different text; kept the stored version");
             var sameContentId = pendingHashes.GetValueOrDefault(item.Hash!) ?? chunkHashes.GetValueOrDefault(item.Hash!) ?? _store.FindByContentHash(item.Hash!);

@@ -134,6 +134,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Stdin_jsonl_longer_than_the_sniffed_prefix_is_read_whole()
+    {
+        // All ten records (well past the 4 KiB read ahead to tell JSONL from text) arrive through stdin.
+        var r = CliRunner.Run(["ingest", "-", "--db", Db], stdin: File.ReadAllText(Samples.Jsonl));
+        Assert.Contains($"{File.ReadLines(Samples.Jsonl).Count(l => l.Trim().Length > 0)} stored", r.Err);
+    }
+
+    [Fact]
+    public void Stdin_plain_text_is_one_article()
+    {
+        var r = CliRunner.Run(["ingest", "-", "--db", Db], stdin: File.ReadAllText(Samples.File("003_kirby-3000-tentara-korut.txt")));
+        Assert.Contains("1 stored", r.Err);
+    }
+
+    [Fact]
     public void Unknown_ids_and_a_missing_store_give_clear_errors()
     {
         var none = CliRunner.Run(["stories", "--db", Path.Combine(_dir, "nope.db")]);
