@@ -10,11 +10,14 @@ namespace Telisik.Sqlite;
 /// <summary>Full-text search over the FTS5 index, kept in step with the articles in the same transactions.</summary>
 public sealed partial class SqliteArticleStore
 {
-    /// <summary>BM25 weights of the index columns: title, lead, body.</summary>
-    private const string Bm25 = "bm25(article_fts, 3.0, 2.0, 1.0)";
+    /// <summary>
+    /// Matches read per query, newest stored first. A query with fewer matches is ranked, counted and faceted exactly;
+    /// one with more is ranked among (and faceted over) its most recent matches, so its cost stays bounded at any size.
+    /// </summary>
+    public const int DefaultRankWindow = 3000;
 
-    /// <summary>Facets are counted over at most this many matches, newest first, so a query matching half the corpus stays fast.</summary>
-    public const int MaxFacetRows = 50_000;
+    /// <summary>The ranking window of this store (<see cref="DefaultRankWindow"/> unless set).</summary>
+    public int RankWindow { get; init; } = DefaultRankWindow;
 
     private void IndexArticle(long rowid, SearchDocument search, ArticleAnalysis analysis, SqliteTransaction tx)
     {
@@ -49,51 +52,59 @@ public sealed partial class SqliteArticleStore
         var args = new List<(string, object?)>();
         var where = new List<string>();
         var match = expression is null ? null : Fts5Query.Build(expression);
-        string from;
-        if (match is { Positive: not null })
-        {
-            // The index drives the loop (CROSS JOIN keeps SQLite from scanning articles and probing the index per row).
-            from = $"(SELECT rowid, -{Bm25} AS score FROM article_fts WHERE article_fts MATCH $match) m CROSS JOIN articles a ON a.rowid = m.rowid";
-            args.Add(("$match", match.Positive));
-        }
-        else from = "articles a";
         if (match?.Negative is { } neg)
         {
             where.Add("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH $neg)");
             args.Add(("$neg", neg));
         }
         AddFilters(filters, where, args);
+        if (match?.Positive is null) return Browse(where, args, options);
+
+        // The index drives the loop newest first (FTS5 streams rowids in order, so LIMIT stops the scan early);
+        // articles are joined only to apply filters and fetch the listed fields.
+        args.Add(("$match", match.Positive));
+        var from = "article_fts CROSS JOIN articles a ON a.rowid = article_fts.rowid";
+        var conditions = string.Join(" AND ", where.Prepend("article_fts MATCH $match"));
+        var window = new List<(SearchHit Hit, string? Day)>();
+        using (var cmd = Command($"""
+                   SELECT a.id, a.outlet, a.published, a.title, a.story_id, -bm25(article_fts, 3.0, 2.0, 1.0), substr(a.published, 1, 10)
+                   FROM {from} WHERE {conditions} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
+                   """, [.. args]))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                window.Add((new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), r.GetDouble(5), null), Str(r, 6)));
+
+        // Counting past the window would scan every match again (all of them when a filter passes few): a query with
+        // more matches than the window reports the window's size as a lower bound.
+        var complete = window.Count < RankWindow;
+        var hits = window.OrderByDescending(w => w.Hit.Score).ThenBy(w => w.Hit.Id, StringComparer.Ordinal)
+            .Skip(options.Offset).Take(options.Limit).Select(w => w.Hit).ToArray();
+        var results = new SearchResults(window.Count, hits, [], []) { TotalIsLowerBound = !complete, Sampled = !complete };
+        return options.Facets ? results with { Outlets = Count(window.Select(w => w.Hit.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+    }
+
+    /// <summary>Filters only: the newest matching articles, exact counts and facets (bounded like word queries).</summary>
+    private SearchResults Browse(List<string> where, List<(string, object?)> args, SearchOptions options)
+    {
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var ranked = match?.Positive is not null;
-        var order = ranked ? "ORDER BY m.score DESC, a.rowid" : "ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid";
-
-        var hits = new List<SearchHit>();
-        using (var cmd = Command($"SELECT a.id, a.outlet, a.published, a.title, a.story_id, {(ranked ? "m.score" : "0")} FROM {from} {whereSql} {order} LIMIT $limit OFFSET $offset",
-                   [.. args, ("$limit", options.Limit), ("$offset", options.Offset)]))
+        var window = new List<(SearchHit Hit, string? Day)>();
+        using (var cmd = Command($"""
+                   SELECT a.id, a.outlet, a.published, a.title, a.story_id, 0, substr(a.published, 1, 10) FROM articles a {whereSql}
+                   ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid LIMIT {RankWindow}
+                   """, [.. args]))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
-                hits.Add(new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), r.GetDouble(5), null));
+                window.Add((new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), 0, null), Str(r, 6)));
+        var complete = window.Count < RankWindow;
+        var results = new SearchResults(window.Count, window.Skip(options.Offset).Take(options.Limit).Select(w => w.Hit).ToArray(), [], [])
+            { TotalIsLowerBound = !complete, Sampled = !complete };
+        return options.Facets ? results with { Outlets = Count(window.Select(w => w.Hit.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+    }
 
-        // Without filters on articles the index alone can count its matches.
-        var countSql = ranked && where.Count == 0
-            ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH $match"
-            : $"SELECT count(*) FROM {from} {whereSql}";
-        var total = Convert.ToInt32(Scalar(countSql, [.. args]), CultureInfo.InvariantCulture);
-        if (!options.Facets) return new SearchResults(total, hits, [], []);
-        // One pass over the matches counts both facets.
-        var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var days = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var cmd = Command($"SELECT a.outlet, substr(a.published, 1, 10) FROM {from} {whereSql} LIMIT {MaxFacetRows}", [.. args]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-            {
-                var outlet = Str(r, 0) ?? "?";
-                outlets[outlet] = outlets.GetValueOrDefault(outlet) + 1;
-                if (Str(r, 1) is { } day) days[day] = days.GetValueOrDefault(day) + 1;
-            }
-        return new SearchResults(total, hits,
-            outlets.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToArray(),
-            days.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToArray());
+    private static FacetCount[] Count(IEnumerable<string> values, bool byValue = false)
+    {
+        var counts = values.GroupBy(v => v, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Count()));
+        return (byValue ? counts.OrderBy(f => f.Value, StringComparer.Ordinal) : counts.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)).ToArray();
     }
 
     /// <inheritdoc />

@@ -19,7 +19,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The file is not a Telisik store, or is from a newer version.</exception>
-    public static SqliteArticleStore Open(string path)
+    public static SqliteArticleStore Open(string path) => Open(path, DefaultRankWindow);
+
+    /// <summary>Opens the store with a given search ranking window (see <see cref="DefaultRankWindow"/>).</summary>
+    public static SqliteArticleStore Open(string path, int rankWindow)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null) Directory.CreateDirectory(dir);
@@ -35,7 +38,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             db.Dispose();
             throw new StoreException($"cannot open store '{path}': {e.Message}", e);
         }
-        return new SqliteArticleStore(db);
+        return new SqliteArticleStore(db) { RankWindow = Math.Max(1, rankWindow) };
     }
 
     /// <summary>The schema version the file has.</summary>

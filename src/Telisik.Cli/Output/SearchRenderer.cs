@@ -10,7 +10,9 @@ public static class SearchRenderer
     /// <summary>Article hits, then facets.</summary>
     public static void Articles(TextWriter w, SearchResults r, bool color)
     {
-        w.WriteLine($"{r.Total} matching articles");
+        w.WriteLine(r.TotalIsLowerBound
+            ? $"{r.Total}+ matching articles (ranked and faceted among the {r.Total} most recently stored)"
+            : $"{r.Total} matching articles");
         foreach (var h in r.Hits)
         {
             w.WriteLine($"{h.Id}  {h.Outlet ?? "?"}  {TextRenderer.When(h.Published)}  score {h.Score.ToString("0.00", CultureInfo.InvariantCulture)}  story {h.StoryId}");

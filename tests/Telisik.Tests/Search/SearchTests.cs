@@ -164,6 +164,27 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void A_query_with_more_matches_than_the_window_is_ranked_within_the_newest_and_says_so()
+    {
+        using var small = SqliteArticleStore.Open(Path.Combine(_dir, "t.db"), rankWindow: 3);
+        var searcher = new Searcher(small, SearchAnalyzer.CreateDefault());
+        var all = _searcher.Search("banjir", new SearchOptions(100));
+        Assert.False(all.Sampled);
+        Assert.False(all.TotalIsLowerBound);
+        Assert.True(all.Total > 3);
+        var bounded = searcher.Search("banjir", new SearchOptions(100));
+        Assert.True(bounded.Sampled);
+        Assert.True(bounded.TotalIsLowerBound);
+        Assert.Equal(3, bounded.Total);
+        Assert.Equal(3, bounded.Hits.Count);
+        Assert.Equal(3, bounded.Outlets.Sum(f => f.Count));
+        // A query with fewer matches than the window is exact.
+        var few = searcher.Search("gempa sukabumi", new SearchOptions(100));
+        Assert.False(few.Sampled);
+        Assert.Equal(_searcher.Search("gempa sukabumi", new SearchOptions(100)).Total, few.Total);
+    }
+
+    [Fact]
     public void Story_search_groups_hits_by_story()
     {
         var (total, stories) = _searcher.SearchStories("banjir", new SearchOptions(10));
