@@ -65,14 +65,10 @@ public sealed partial class SqliteArticleStore
         args.Add(("$match", match.Positive));
         var from = "article_fts CROSS JOIN articles a ON a.rowid = article_fts.rowid";
         var conditions = string.Join(" AND ", where.Prepend("article_fts MATCH $match"));
-        var window = new List<(SearchHit Hit, string? Day)>();
-        using (var cmd = Command($"""
-                   SELECT a.id, a.outlet, a.published, a.title, a.story_id, -bm25(article_fts, 3.0, 2.0, 1.0), substr(a.published, 1, 10)
-                   FROM {from} WHERE {conditions} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
-                   """, [.. args]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                window.Add((new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), r.GetDouble(5), null), Str(r, 6)));
+        var window = ReadWindow($"""
+            SELECT a.id, a.outlet, a.published, a.title, a.story_id, -bm25(article_fts, 3.0, 2.0, 1.0), substr(a.published, 1, 10)
+            FROM {from} WHERE {conditions} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
+            """, args);
 
         // Counting past the window would scan every match again (all of them when a filter passes few): a query with
         // more matches than the window reports the window's size as a lower bound.
@@ -87,18 +83,25 @@ public sealed partial class SqliteArticleStore
     private SearchResults Browse(List<string> where, List<(string, object?)> args, SearchOptions options)
     {
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var window = new List<(SearchHit Hit, string? Day)>();
-        using (var cmd = Command($"""
-                   SELECT a.id, a.outlet, a.published, a.title, a.story_id, 0, substr(a.published, 1, 10) FROM articles a {whereSql}
-                   ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid LIMIT {RankWindow}
-                   """, [.. args]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                window.Add((new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), 0, null), Str(r, 6)));
+        var window = ReadWindow($"""
+            SELECT a.id, a.outlet, a.published, a.title, a.story_id, 0.0, substr(a.published, 1, 10) FROM articles a {whereSql}
+            ORDER BY coalesce(a.published_unix, -9e18) DESC, a.rowid LIMIT {RankWindow}
+            """, args);
         var complete = window.Count < RankWindow;
         var results = new SearchResults(window.Count, window.Skip(options.Offset).Take(options.Limit).Select(w => w.Hit).ToArray(), [], [])
             { TotalIsLowerBound = !complete, Sampled = !complete };
         return options.Facets ? results with { Outlets = Count(window.Select(w => w.Hit.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+    }
+
+    /// <summary>Reads a window of hits: (id, outlet, published, title, story, score, day) rows.</summary>
+    private List<(SearchHit Hit, string? Day)> ReadWindow(string sql, List<(string, object?)> args)
+    {
+        var window = new List<(SearchHit Hit, string? Day)>();
+        using var cmd = Command(sql, [.. args]);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            window.Add((new SearchHit(r.GetString(0), Str(r, 1), Date(Str(r, 2)), Str(r, 3), Str(r, 4), r.GetDouble(5), null), Str(r, 6)));
+        return window;
     }
 
     private static FacetCount[] Count(IEnumerable<string> values, bool byValue = false)
