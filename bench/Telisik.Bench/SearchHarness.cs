@@ -44,6 +44,7 @@ public static class SearchHarness
         "search-build" => Build(int.Parse(args[0], CultureInfo.InvariantCulture), args[1]),
         "search-queries" => Time(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20),
         "search-overhead" => Overhead(int.Parse(args[0], CultureInfo.InvariantCulture)),
+        "search-profile" => Profile(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10),
         _ => throw new ArgumentException(command),
     };
 
@@ -148,6 +149,61 @@ public static class SearchHarness
         Console.WriteLine("| query | matches | median ms |");
         Console.WriteLine("|---|---|---|");
         foreach (var (_, q) in Queries) Console.WriteLine($"| `{q}` | {totals[q]} | {P(samples[q].Order().ToArray(), 0.5):0.0} |");
+        return 0;
+    }
+
+    /// <summary>Where a query's time goes: the store's window read and ranking, then the snippets.</summary>
+    private static int Profile(string path, int repeats)
+    {
+        using var store = SqliteArticleStore.Open(path);
+        var analyzer = SearchAnalyzer.CreateDefault();
+        var searcher = new Searcher(store, analyzer);
+        Console.WriteLine("| query | store ms | store, no facets ms | whole search ms |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (_, q) in Queries)
+        {
+            var parsed = SearchQueryParser.Parse(q);
+            var expression = analyzer.ToIndexForms(parsed.Expression);
+            double Median(Action a)
+            {
+                a();
+                var t = new double[repeats];
+                for (var i = 0; i < repeats; i++) { var s = Stopwatch.GetTimestamp(); a(); t[i] = Stopwatch.GetElapsedTime(s).TotalMilliseconds; }
+                Array.Sort(t);
+                return t[repeats / 2];
+            }
+            var storeMs = Median(() => store.Search(expression, parsed.Filters, new SearchOptions()));
+            var noFacets = Median(() => store.Search(expression, parsed.Filters, new SearchOptions(Facets: false)));
+            var whole = Median(() => searcher.Search(q, new SearchOptions()));
+            Console.WriteLine($"| `{q}` | {storeMs:0.0} | {noFacets:0.0} | {whole:0.0} |");
+        }
+        using var db = new SqliteConnection($"Data Source={path}");
+        db.Open();
+        foreach (var word in new[] { "banjir", "korupsi", "jokowi", "sekolah" })
+        {
+            foreach (var sql in new[]
+            {
+                "SELECT article_fts.rowid FROM article_fts WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
+                "SELECT article_fts.rowid, -bm25(article_fts, 3.0, 2.0, 1.0) FROM article_fts WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
+                "SELECT a.outlet, -bm25(article_fts, 3.0, 2.0, 1.0) FROM article_fts CROSS JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
+                "SELECT a.id, a.outlet, a.published, a.title, a.story_id, -bm25(article_fts, 3.0, 2.0, 1.0), substr(a.published, 1, 10) FROM article_fts CROSS JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
+            })
+            {
+                using var cmd = db.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.Parameters.AddWithValue("$m", $"\"{word}\"");
+                var t = new double[repeats];
+                for (var i = -1; i < repeats; i++)
+                {
+                    var s = Stopwatch.GetTimestamp();
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read()) for (var c = 0; c < r.FieldCount; c++) r.GetValue(c);
+                    if (i >= 0) t[i] = Stopwatch.GetElapsedTime(s).TotalMilliseconds;
+                }
+                Array.Sort(t);
+                Console.WriteLine($"{word}: {t[repeats / 2],6:0.00} ms  {sql[..Math.Min(90, sql.Length)]}");
+            }
+        }
         return 0;
     }
 

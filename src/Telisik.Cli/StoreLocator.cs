@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telisik.Search;
 using Telisik.Sqlite;
 
 namespace Telisik.Cli;
@@ -13,7 +14,8 @@ public static class StoreLocator
         : "telisik.db";
 
     /// <summary>Opens an existing store; null (with a message on stderr) when there is none.</summary>
-    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx)
+    /// <param name="rebuildStaleIndex">Rebuild the search index first when a schema upgrade emptied it.</param>
+    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx, bool rebuildStaleIndex = true)
     {
         var path = PathFor(parse, db, ctx);
         if (!File.Exists(path))
@@ -21,6 +23,17 @@ public static class StoreLocator
             ctx.Err.WriteLine($"error: no store at '{path}'. Run 'telisik ingest PATH' first, or pass --db.");
             return null;
         }
-        return SqliteArticleStore.Open(path);
+        return rebuildStaleIndex ? Open(path, ctx) : SqliteArticleStore.Open(path);
+    }
+
+    /// <summary>Opens (creating if needed) a store, rebuilding its search index once if a schema upgrade emptied it.</summary>
+    public static SqliteArticleStore Open(string path, CliContext ctx)
+    {
+        var store = SqliteArticleStore.Open(path);
+        if (!store.SearchIndexStale) return store;
+        ctx.Err.WriteLine($"This store was made by an older Telisik: rebuilding its search index once ({store.CountArticles()} articles).");
+        var n = SearchIndexRebuilder.Rebuild(store, count => ctx.Err.WriteLine($"reindex: {count} articles"));
+        ctx.Err.WriteLine($"reindexed {n} articles");
+        return store;
     }
 }

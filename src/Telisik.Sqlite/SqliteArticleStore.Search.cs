@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Telisik.Documents;
 using Telisik.Language;
 using Telisik.Search;
 using Telisik.Storage;
@@ -19,64 +20,174 @@ public sealed partial class SqliteArticleStore
     /// <summary>The ranking window of this store (<see cref="DefaultRankWindow"/> unless set).</summary>
     public int RankWindow { get; init; } = DefaultRankWindow;
 
-    private void IndexArticle(long rowid, SearchDocument search, ArticleAnalysis analysis, SqliteTransaction tx)
+    /// <summary>Metadata filters sharing the index are limited to this many date terms; a longer range is checked on the rows only.</summary>
+    private const int MaxDateTerms = 24;
+
+    private void IndexArticle(long rowid, Article article, SearchDocument search, ArticleAnalysis analysis, SqliteTransaction tx)
     {
-        Exec(_db, "INSERT INTO article_fts (rowid, title, lead, body) VALUES ($r, $t, $l, $b)", tx,
-            ("$r", rowid), ("$t", search.Title), ("$l", search.Lead), ("$b", search.Body));
-        var names = analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => TextNormalizer.Normalize(n)).Distinct();
+        var names = analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => TextNormalizer.Normalize(n)).Distinct().ToList();
+        Exec(_db, "INSERT INTO article_fts (rowid, title, lead, body, meta) VALUES ($r, $t, $l, $b, $m)", tx,
+            ("$r", rowid), ("$t", search.Title), ("$l", search.Lead), ("$b", search.Body),
+            ("$m", SearchMeta.Terms(article.Outlet, article.Language, article.Published, names)));
+        Exec(_db, "INSERT OR REPLACE INTO article_facets (rowid, outlet, day, published_unix) VALUES ($r, $o, $d, $u)", tx,
+            ("$r", rowid), ("$o", article.Outlet), ("$d", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$u", article.Published?.ToUnixTimeSeconds()));
         foreach (var name in names)
             Exec(_db, "INSERT OR IGNORE INTO article_entities (article_rowid, name) VALUES ($r, $n)", tx, ("$r", rowid), ("$n", name));
     }
 
     /// <inheritdoc />
+    public bool SearchIndexStale => Scalar("SELECT value FROM store_state WHERE key = 'search_index'") is "stale";
+
+    /// <inheritdoc />
     public void ReplaceSearchDocuments(IEnumerable<(string ArticleId, SearchDocument Document)> documents)
     {
         const int batch = 500;
+        var replaced = new HashSet<long>();
         foreach (var chunk in documents.Chunk(batch))
         {
             using var tx = _db.BeginTransaction();
             foreach (var (id, doc) in chunk)
             {
-                if (Scalar("SELECT rowid FROM articles WHERE id = $id", ("$id", id)) is not long rowid) continue;
+                using var read = Command("SELECT rowid, outlet, language, published FROM articles WHERE id = $id", ("$id", id));
+                read.Transaction = tx;
+                using var r = read.ExecuteReader();
+                if (!r.Read()) continue;
+                var rowid = r.GetInt64(0);
+                var names = EntityNames(rowid, tx);
+                var meta = SearchMeta.Terms(Str(r, 1), r.GetString(2), Date(Str(r, 3)), names);
                 Exec(_db, "DELETE FROM article_fts WHERE rowid = $r", tx, ("$r", rowid));
-                Exec(_db, "INSERT INTO article_fts (rowid, title, lead, body) VALUES ($r, $t, $l, $b)", tx,
-                    ("$r", rowid), ("$t", doc.Title), ("$l", doc.Lead), ("$b", doc.Body));
+                Exec(_db, "INSERT INTO article_fts (rowid, title, lead, body, meta) VALUES ($r, $t, $l, $b, $m)", tx,
+                    ("$r", rowid), ("$t", doc.Title), ("$l", doc.Lead), ("$b", doc.Body), ("$m", meta));
+                replaced.Add(rowid);
             }
             tx.Commit();
         }
+        // A pass over every stored article makes a stale index current again.
+        if (replaced.Count >= CountArticles()) Exec(_db, "DELETE FROM store_state WHERE key = 'search_index'");
+    }
+
+    private List<string> EntityNames(long rowid, SqliteTransaction tx)
+    {
+        using var cmd = Command("SELECT name FROM article_entities WHERE article_rowid = $r", ("$r", rowid));
+        cmd.Transaction = tx;
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        return names;
     }
 
     /// <inheritdoc />
     public SearchResults Search(QueryNode? expression, SearchFilters filters, SearchOptions options)
     {
-        var args = new List<(string, object?)>();
-        var where = new List<string>();
+        if (SearchIndexStale)
+            throw new StoreException("the search index was made by an older version of Telisik and must be rebuilt once: run 'telisik reindex'");
         var match = expression is null ? null : Fts5Query.Build(expression);
-        if (match?.Negative is { } neg)
+        if (match?.Positive is null)
         {
-            where.Add("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH $neg)");
-            args.Add(("$neg", neg));
+            var whereBrowse = new List<string>();
+            var argsBrowse = new List<(string, object?)>();
+            if (match?.Negative is { } neg)
+            {
+                whereBrowse.Add("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH $neg)");
+                argsBrowse.Add(("$neg", Fts5Query.InWords(neg)));
+            }
+            AddFilters(filters, whereBrowse, argsBrowse);
+            return Browse(whereBrowse, argsBrowse, options);
         }
-        AddFilters(filters, where, args);
-        if (match?.Positive is null) return Browse(where, args, options);
 
-        // The index drives the loop newest first (FTS5 streams rowids in order, so LIMIT stops the scan early);
-        // articles are joined only to apply filters and fetch the listed fields.
-        args.Add(("$match", match.Positive));
-        var from = "article_fts CROSS JOIN articles a ON a.rowid = article_fts.rowid";
-        var conditions = string.Join(" AND ", where.Prepend("article_fts MATCH $match"));
-        var window = ReadWindow($"""
-            SELECT a.id, a.outlet, a.published, a.title, a.story_id, -bm25(article_fts, 3.0, 2.0, 1.0), substr(a.published, 1, 10)
-            FROM {from} WHERE {conditions} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
-            """, args);
+        // Outlet, language, entity and coarse date filters are index terms in the `meta` column, so the index itself
+        // intersects them with the words; exact time bounds and stories are checked on the compact facet rows.
+        var meta = MetaFilter(filters);
+        if (meta is { Length: 0 }) return new SearchResults(0, [], [], []);
+        var args = new List<(string, object?)> { ("$match", Fts5Query.InWords(match.Positive) + (meta is null ? "" : $" AND meta : ({meta})")) };
+        var where = new List<string> { "article_fts MATCH $match" };
+        if (filters.From is { } from) { where.Add("f.published_unix >= $from"); args.Add(("$from", from.ToUnixTimeSeconds())); }
+        if (filters.To is { } to) { where.Add("f.published_unix < $to"); args.Add(("$to", to.ToUnixTimeSeconds())); }
+        if (filters.Stories.Count > 0)
+        {
+            var names = filters.Stories.Select((v, i) => { args.Add(($"$story{i}", ResolveStoryId(v) ?? v)); return $"$story{i}"; });
+            where.Add($"f.rowid IN (SELECT rowid FROM articles WHERE story_id IN ({string.Join(", ", names)}))");
+        }
 
-        // Counting past the window would scan every match again (all of them when a filter passes few): a query with
-        // more matches than the window reports the window's size as a lower bound.
+        // The index drives the loop newest first (FTS5 streams rowids in order, so LIMIT stops the scan early). Only
+        // the compact facet rows are joined for every match; the listed fields are read for the page alone.
+        var window = new List<(long RowId, double Score, string? Outlet, string? Day)>();
+        using (var cmd = Command($"""
+            SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet, f.day
+            FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid
+            WHERE {string.Join(" AND ", where)} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
+            """, [.. args]))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) window.Add((r.GetInt64(0), r.GetDouble(1), Str(r, 2), Str(r, 3)));
+
+        // Counting past the window would scan every match again: a query with more matches than the window reports the
+        // window's size as a lower bound.
         var complete = window.Count < RankWindow;
-        var hits = window.OrderByDescending(w => w.Hit.Score).ThenBy(w => w.Hit.Id, StringComparer.Ordinal)
-            .Skip(options.Offset).Take(options.Limit).Select(w => w.Hit).ToArray();
+        var page = window.OrderByDescending(w => w.Score).ThenByDescending(w => w.RowId)
+            .Skip(options.Offset).Take(options.Limit).ToList();
+        var rows = HitRows(page.Select(p => p.RowId).ToArray());
+        var hits = page.Where(p => rows.ContainsKey(p.RowId)).Select(p => rows[p.RowId] with { Score = p.Score }).ToArray();
         var results = new SearchResults(window.Count, hits, [], []) { TotalIsLowerBound = !complete, Sampled = !complete };
-        return options.Facets ? results with { Outlets = Count(window.Select(w => w.Hit.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+        return options.Facets ? results with { Outlets = Count(window.Select(w => w.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+    }
+
+    /// <summary>
+    /// The `meta` column's part of a query: every filter group must match (outlets, languages: any of them; entities:
+    /// all). Null when no filter goes into the index; empty when a filter can match nothing.
+    /// </summary>
+    private string? MetaFilter(SearchFilters f)
+    {
+        var groups = new List<string>();
+        if (f.Outlets.Count > 0)
+        {
+            var prefixes = f.Outlets.Select(SearchMeta.OutletPrefix).OfType<string>().ToList();
+            if (prefixes.Count == 0) return "";
+            groups.Add(Fts5Query.AnyOf(prefixes.Select(p => Fts5Query.Quote(p) + "*")));
+        }
+        if (f.Languages.Count > 0)
+        {
+            var terms = f.Languages.Select(SearchMeta.LanguageTerm).OfType<string>().ToList();
+            if (terms.Count == 0) return "";
+            groups.Add(Fts5Query.AnyOf(terms.Select(Fts5Query.Quote)));
+        }
+        foreach (var entity in f.Entities)
+        {
+            if (SearchMeta.EntityTerm(entity) is not { } term) return "";
+            groups.Add(Fts5Query.Quote(term));
+        }
+        if (f.From is not null || f.To is not null)
+        {
+            var (min, max) = PublishedSpan();
+            if (min is null || max is null) return "";
+            var from = f.From is { } a && a > min.Value ? a : min.Value;
+            var to = f.To is { } b && b <= max.Value ? b : max.Value.AddSeconds(1);
+            var terms = SearchMeta.MonthRange(from, to);
+            if (terms.Count == 0) return "";
+            if (terms.Count <= MaxDateTerms) groups.Add(Fts5Query.AnyOf(terms.Select(Fts5Query.Quote)));
+        }
+        return groups.Count == 0 ? null : string.Join(" AND ", groups);
+    }
+
+    /// <summary>The earliest and latest publication instants stored (index look-ups).</summary>
+    private (DateTimeOffset? Min, DateTimeOffset? Max) PublishedSpan()
+    {
+        static DateTimeOffset? At(object? unix) => unix is long s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+        return (At(Scalar("SELECT min(published_unix) FROM articles")), At(Scalar("SELECT max(published_unix) FROM articles")));
+    }
+
+    /// <summary>The listed fields of the hits on a page, by rowid.</summary>
+    private Dictionary<long, SearchHit> HitRows(long[] rowids)
+    {
+        var result = new Dictionary<long, SearchHit>();
+        if (rowids.Length == 0) return result;
+        var names = rowids.Select((_, i) => $"$r{i}").ToArray();
+        using var cmd = Command($"SELECT rowid, id, outlet, published, title, story_id FROM articles WHERE rowid IN ({string.Join(", ", names)})",
+            rowids.Select((r, i) => (names[i], (object?)r)).ToArray());
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            result[reader.GetInt64(0)] = new SearchHit(reader.GetString(1), Str(reader, 2), Date(Str(reader, 3)), Str(reader, 4), Str(reader, 5), 0, null);
+        return result;
     }
 
     /// <summary>Filters only: the newest matching articles, exact counts and facets (bounded like word queries).</summary>
@@ -185,7 +296,17 @@ public sealed partial class SqliteArticleStore
             _ => throw new ArgumentOutOfRangeException(nameof(n)),
         };
 
-        private static string Quote(string s)
+        /// <summary>A positive expression limited to the text columns (metadata terms never meet a query's words).</summary>
+        public static string InWords(string expression) => "{title lead body} : (" + expression + ")";
+
+        /// <summary>Any of several rendered phrases.</summary>
+        public static string AnyOf(IEnumerable<string> phrases)
+        {
+            var list = phrases.ToList();
+            return list.Count == 1 ? list[0] : "(" + string.Join(" OR ", list) + ")";
+        }
+
+        public static string Quote(string s)
         {
             var sb = new StringBuilder(s.Length + 2).Append('"');
             foreach (var c in s) sb.Append(c == '"' ? "\"\"" : c.ToString());

@@ -115,7 +115,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 p["$analysis"].Value = JsonSerializer.Serialize(stored.Analysis, TelisikJson.Compact);
                 p["$features"].Value = features;
                 body.ExecuteNonQuery();
-                IndexArticle(rowid, search, stored.Analysis, tx);
+                IndexArticle(rowid, a, search, stored.Analysis, tx);
             }
         }
         // Titles come from the assigner; the time span from the stored articles themselves.

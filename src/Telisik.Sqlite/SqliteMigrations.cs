@@ -59,5 +59,28 @@ internal static class SqliteMigrations
             PRIMARY KEY (name, article_rowid)
         ) WITHOUT ROWID;
         """,
+        // 2: filters inside the index. The full-text index gains a `meta` column of metadata terms (outlet, language,
+        // year, month, entity names; see SearchMeta), so outlet:, lang:, entity: and date filters intersect with the
+        // words in the index instead of being checked match by match. A contentless index cannot gain a column or give
+        // its terms back, so it is recreated empty and flagged for one rebuild from the stored texts (`telisik
+        // reindex`, which the CLI runs by itself). `article_facets` is a compact copy of what ranking and facets read
+        // for every match (outlet, day, time), so a query's window never touches the wide article rows.
+        """
+        CREATE TABLE article_facets (
+            rowid INTEGER PRIMARY KEY,
+            outlet TEXT,
+            day TEXT,
+            published_unix INTEGER
+        );
+        INSERT INTO article_facets (rowid, outlet, day, published_unix)
+            SELECT rowid, outlet, substr(published, 1, 10), published_unix FROM articles ORDER BY rowid;
+        DROP TABLE article_fts;
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, meta, content='', contentless_delete=1, prefix='2 3');
+        CREATE TABLE store_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        INSERT INTO store_state (key, value) SELECT 'search_index', 'stale' WHERE EXISTS (SELECT 1 FROM articles);
+        """,
     ];
 }

@@ -5,7 +5,6 @@ using Telisik.Cli.Output;
 using Telisik.Ingest;
 using Telisik.Pipeline;
 using Telisik.Serialization;
-using Telisik.Sqlite;
 using Telisik.Storage;
 using Telisik.Stories;
 
@@ -23,7 +22,7 @@ public static class IngestCommand
         cmd.SetAction(parse =>
         {
             var path = StoreLocator.PathFor(parse, db, ctx);
-            using var store = SqliteArticleStore.Open(path);
+            using var store = StoreLocator.Open(path, ctx);
             var report = Run(store, parse.GetValue(paths)!, ctx);
             Summarise(report, parse.GetValue(format), ctx, path);
             return report.Rejected.Any(r => r.Kind != RejectionKind.Duplicate) ? ExitCodes.SomeRejected : ExitCodes.Success;

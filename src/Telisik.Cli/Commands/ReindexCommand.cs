@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Telisik.Pipeline;
 using Telisik.Search;
 
 namespace Telisik.Cli.Commands;
@@ -13,18 +12,9 @@ public static class ReindexCommand
         var cmd = new Command("reindex", "Rebuild the full-text search index with the current analyser");
         cmd.SetAction(parse =>
         {
-            using var store = StoreLocator.OpenExisting(parse, db, ctx);
+            using var store = StoreLocator.OpenExisting(parse, db, ctx, rebuildStaleIndex: false);
             if (store is null) return ExitCodes.Failure;
-            var pipeline = DefaultPipeline.CreateLanguageOnly();
-            var analyzer = SearchAnalyzer.CreateDefault();
-            var n = 0;
-            var docs = store.ArticleIds().ToList().Select(id =>
-            {
-                var stored = store.GetArticle(id)!;
-                if (++n % 1000 == 0) ctx.Err.WriteLine($"reindex: {n} articles");
-                return (id, analyzer.Document(pipeline.Analyze(stored.Article)));
-            });
-            store.ReplaceSearchDocuments(docs);
+            var n = SearchIndexRebuilder.Rebuild(store, count => ctx.Err.WriteLine($"reindex: {count} articles"));
             ctx.Err.WriteLine($"reindexed {n} articles");
             return ExitCodes.Success;
         });

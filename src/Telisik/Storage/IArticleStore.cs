@@ -54,6 +54,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The cleaned texts and languages of several articles at once (for snippets); unknown ids are left out.</summary>
     IReadOnlyDictionary<string, (string Text, string Language)> GetTexts(IReadOnlyCollection<string> ids);
 
+    /// <summary>
+    /// True when the full-text index must be rebuilt from the stored texts before searching (a schema upgrade emptied
+    /// it); <see cref="SearchIndexRebuilder"/> does that, and a pass over every stored article clears it.
+    /// </summary>
+    bool SearchIndexStale { get; }
+
     /// <summary>Replaces the full-text index documents of stored articles (after an analyser change).</summary>
     void ReplaceSearchDocuments(IEnumerable<(string ArticleId, SearchDocument Document)> documents);
 }

@@ -40,6 +40,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_store_from_version_1_gets_its_search_index_rebuilt_once_by_the_first_command()
+    {
+        IngestSamples();
+        var before = CliRunner.Run(["search", "pasukan", "--format", "json", "--db", Db]).Out;
+        Telisik.Tests.Storage.Version1Store.Downgrade(Db);
+        var first = CliRunner.Run(["search", "pasukan", "--format", "json", "--db", Db]);
+        Assert.Equal(ExitCodes.Success, first.ExitCode);
+        Assert.Contains("rebuilding its search index once", first.Err);
+        Assert.Equal(before, first.Out);
+        var second = CliRunner.Run(["search", "pasukan", "--format", "json", "--db", Db]);
+        Assert.DoesNotContain("rebuilding", second.Err);
+        Assert.Equal(before, second.Out);
+    }
+
+    [Fact]
     public void Ingest_stores_all_samples_and_reports_counts_on_stderr()
     {
         var r = IngestSamples();

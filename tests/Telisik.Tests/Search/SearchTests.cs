@@ -87,6 +87,52 @@ public sealed class SearchTests : IDisposable
         Assert.All(december, h => Assert.Equal(12, h.Published!.Value.Month));
     }
 
+    [Theory]
+    [InlineData("banjir", "outlet:antara")]
+    [InlineData("banjir OR gempa", "outlet:cnn outlet:detik")]
+    [InlineData("pasukan", "lang:id")]
+    [InlineData("troops", "lang:en")]
+    [InlineData("banjir", "from:2024-12-01 to:2024-12-31")]
+    [InlineData("banjir", "from:2024-12-10")]
+    [InlineData("korea", "to:2024-10-20")]
+    [InlineData("korea", "from:2000-01-01 to:2030-12-31")]
+    [InlineData("banjir -sigi", "lang:id from:2024-01-01")]
+    public void Filters_with_words_match_exactly_the_words_results_that_pass_them(string words, string filter)
+    {
+        // The filters run inside the index (metadata terms); checking the unfiltered hits one by one must agree.
+        var parsed = SearchQueryParser.Parse(filter).Filters;
+        var expected = Hits(words, 1000).Where(h => Passes(_store.GetArticle(h.Id)!.Article, parsed)).Select(h => h.Id).Order().ToList();
+        var actual = Hits($"{words} {filter}", 1000).Select(h => h.Id).Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+
+        static bool Passes(Article a, SearchFilters f) =>
+            (f.Outlets.Count == 0 || f.Outlets.Any(o => a.Outlet?.StartsWith(o, StringComparison.OrdinalIgnoreCase) == true))
+            && (f.Languages.Count == 0 || f.Languages.Contains(a.Language))
+            && (f.From is null || a.Published >= f.From)
+            && (f.To is null || a.Published < f.To);
+    }
+
+    [Theory]
+    [InlineData("lid")]
+    [InlineData("len")]
+    [InlineData("oantara")]
+    [InlineData("y2024")]
+    [InlineData("m202410")]
+    public void Words_never_match_the_metadata_terms(string word)
+    {
+        Assert.Empty(Hits(word));
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_gives_no_hits_not_an_error()
+    {
+        Assert.Empty(Hits("banjir outlet:tidakada"));
+        Assert.Empty(Hits("banjir from:2099-01-01"));
+        Assert.Empty(Hits("banjir to:1990-01-01"));
+        Assert.Empty(Hits("banjir outlet:\"!!!\""));
+    }
+
     [Fact]
     public void The_story_filter_keeps_one_story()
     {

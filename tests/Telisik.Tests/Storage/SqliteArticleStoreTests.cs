@@ -1,3 +1,4 @@
+using Telisik.Search;
 using Microsoft.Data.Sqlite;
 using Telisik.Cleaning;
 using Telisik.Ingest;
@@ -28,11 +29,46 @@ public sealed class SqliteArticleStoreTests : IDisposable
     public void A_new_store_is_migrated_to_the_latest_schema_in_wal_mode()
     {
         using var store = SqliteArticleStore.Open(DbPath);
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(SqliteMigrations.Steps.Length, store.SchemaVersion);
         using var db = new SqliteConnection($"Data Source={DbPath}");
         db.Open();
         using var cmd = new SqliteCommand("PRAGMA journal_mode", db);
         Assert.Equal("wal", cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_version_1_store_is_upgraded_and_its_search_index_rebuilt_once()
+    {
+        using (var store = SqliteArticleStore.Open(DbPath))
+            NewIngestor(store).Ingest(SampleInputs());
+        var searcher = (SqliteArticleStore s) => new Searcher(s, SearchAnalyzer.CreateDefault());
+        List<string> Ids(SqliteArticleStore s, string q) => searcher(s).Search(q, new SearchOptions(100)).Hits.Select(h => h.Id).Order().ToList();
+        List<string> before;
+        using (var store = SqliteArticleStore.Open(DbPath)) before = Ids(store, "pasukan korea");
+        Assert.NotEmpty(before);
+        Version1Store.Downgrade(DbPath);
+
+        using (var store = SqliteArticleStore.Open(DbPath))
+        {
+            Assert.Equal(SqliteMigrations.Steps.Length, store.SchemaVersion);
+            Assert.True(store.SearchIndexStale);
+            var e = Assert.Throws<StoreException>(() => store.Search(null, new SearchFilters(), new SearchOptions()));
+            Assert.Contains("telisik reindex", e.Message);
+            Assert.Equal(store.CountArticles(), SearchIndexRebuilder.Rebuild(store));
+            Assert.False(store.SearchIndexStale);
+            Assert.Equal(before, Ids(store, "pasukan korea"));
+            Assert.NotEmpty(Ids(store, "pasukan outlet:antara"));
+            Assert.Empty(Ids(store, "pasukan outlet:kompas"));
+        }
+        using (var reopened = SqliteArticleStore.Open(DbPath))
+            Assert.False(reopened.SearchIndexStale);
+    }
+
+    [Fact]
+    public void A_new_store_needs_no_rebuild()
+    {
+        using var store = SqliteArticleStore.Open(DbPath);
+        Assert.False(store.SearchIndexStale);
     }
 
     [Fact]
@@ -128,6 +164,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         public IEnumerable<string> ArticleIds() => inner.ArticleIds();
         public Telisik.Search.SearchResults Search(Telisik.Search.QueryNode? e, Telisik.Search.SearchFilters f, Telisik.Search.SearchOptions o) => inner.Search(e, f, o);
         public IReadOnlyDictionary<string, (string Text, string Language)> GetTexts(IReadOnlyCollection<string> ids) => inner.GetTexts(ids);
+        public bool SearchIndexStale => inner.SearchIndexStale;
         public void ReplaceSearchDocuments(IEnumerable<(string ArticleId, Telisik.Search.SearchDocument Document)> d) => inner.ReplaceSearchDocuments(d);
         public void Dispose() { }
     }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using Telisik.Language;
+
+namespace Telisik.Search;
+
+/// <summary>
+/// Index terms for an article's metadata (outlet, language, month and year of publication, entity names), so that a
+/// full-text index can intersect filters with words instead of checking every match afterwards. Each term is one
+/// alphanumeric token with a one-letter kind prefix (<c>okompascom</c>, <c>lid</c>, <c>m201710</c>, <c>y2017</c>,
+/// <c>ejohnkirby</c>); a store keeps them in a column of their own, so they never meet the words of a query.
+/// </summary>
+public static class SearchMeta
+{
+    /// <summary>Ranges longer than this many months are covered by whole years where they can be.</summary>
+    private const int MonthsBeforeYears = 12;
+
+    /// <summary>The metadata terms of one article, space-separated.</summary>
+    public static string Terms(string? outlet, string language, DateTimeOffset? published, IEnumerable<string> entityNames)
+    {
+        var terms = new List<string>();
+        if (outlet is not null && Fold(outlet) is { Length: > 0 } o) terms.Add("o" + o);
+        if (Fold(language) is { Length: > 0 } l) terms.Add("l" + l);
+        if (published is { } p)
+        {
+            var utc = p.UtcDateTime;
+            terms.Add(YearTerm(utc.Year));
+            terms.Add(MonthTerm(utc.Year, utc.Month));
+        }
+        foreach (var name in entityNames)
+            if (EntityTerm(name) is { } e && !terms.Contains(e)) terms.Add(e);
+        return string.Join(' ', terms);
+    }
+
+    /// <summary>The term prefix an outlet filter matches (<c>outlet:kompas</c> matches Kompas and KOMPAS.com); null when the name has no letters or digits.</summary>
+    public static string? OutletPrefix(string outlet) => Fold(outlet) is { Length: > 0 } o ? "o" + o : null;
+
+    /// <summary>The term of a language code.</summary>
+    public static string? LanguageTerm(string language) => Fold(language) is { Length: > 0 } l ? "l" + l : null;
+
+    /// <summary>The term of an entity name or alias (case, accents, spaces and punctuation do not matter).</summary>
+    public static string? EntityTerm(string name) => Fold(TextNormalizer.Normalize(name)) is { Length: > 0 } e ? "e" + e : null;
+
+    /// <summary>
+    /// Year and month terms that together cover every publication instant in [<paramref name="from"/>,
+    /// <paramref name="to"/>) (UTC), clipped to the months the store holds; a coarse pre-filter: the exact bounds are
+    /// still checked. Empty when the range holds no month of the store.
+    /// </summary>
+    public static IReadOnlyList<string> MonthRange(DateTimeOffset from, DateTimeOffset to)
+    {
+        var terms = new List<string>();
+        if (to <= from) return terms;
+        var start = new DateTime(from.UtcDateTime.Year, from.UtcDateTime.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var last = to.UtcDateTime.AddTicks(-1);
+        var end = new DateTime(last.Year, last.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month + 1;
+        for (var m = start; m <= end;)
+        {
+            if (months > MonthsBeforeYears && m.Month == 1 && end >= m.AddMonths(11))
+            {
+                terms.Add(YearTerm(m.Year));
+                m = m.AddYears(1);
+                continue;
+            }
+            terms.Add(MonthTerm(m.Year, m.Month));
+            m = m.AddMonths(1);
+        }
+        return terms;
+    }
+
+    private static string YearTerm(int year) => "y" + year.ToString("0000", CultureInfo.InvariantCulture);
+
+    private static string MonthTerm(int year, int month) =>
+        "m" + year.ToString("0000", CultureInfo.InvariantCulture) + month.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>Lower-cased letters and digits only, accents removed.</summary>
+    private static string Fold(string s)
+    {
+        var normalized = TextNormalizer.Normalize(s);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}
