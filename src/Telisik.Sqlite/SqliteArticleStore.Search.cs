@@ -29,8 +29,11 @@ public sealed partial class SqliteArticleStore
         Exec(_db, "INSERT INTO article_fts (rowid, title, lead, body, meta) VALUES ($r, $t, $l, $b, $m)", tx,
             ("$r", rowid), ("$t", search.Title), ("$l", search.Lead), ("$b", search.Body),
             ("$m", SearchMeta.Terms(article.Outlet, article.Language, article.Published, names)));
-        Exec(_db, "INSERT OR REPLACE INTO article_facets (rowid, outlet, day, published_unix) VALUES ($r, $o, $d, $u)", tx,
-            ("$r", rowid), ("$o", article.Outlet), ("$d", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        long? outletId = article.Outlet is null ? null : (long)ScalarIn(tx, """
+            INSERT INTO outlets (name) VALUES ($o) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id
+            """, ("$o", article.Outlet))!;
+        Exec(_db, "INSERT OR REPLACE INTO article_facets (rowid, outlet_id, day, published_unix) VALUES ($r, $o, $d, $u)", tx,
+            ("$r", rowid), ("$o", outletId), ("$d", article.Published is { } p ? p.Year * 10000 + p.Month * 100 + p.Day : null),
             ("$u", article.Published?.ToUnixTimeSeconds()));
         foreach (var name in names)
             Exec(_db, "INSERT OR IGNORE INTO article_entities (article_rowid, name) VALUES ($r, $n)", tx, ("$r", rowid), ("$n", name));
@@ -65,6 +68,14 @@ public sealed partial class SqliteArticleStore
         }
         // A pass over every stored article makes a stale index current again.
         if (replaced.Count >= CountArticles()) Exec(_db, "DELETE FROM store_state WHERE key = 'search_index'");
+    }
+
+    private object? ScalarIn(SqliteTransaction tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(sql, args);
+        cmd.Transaction = tx;
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
     }
 
     private List<string> EntityNames(long rowid, SqliteTransaction tx)
@@ -106,20 +117,21 @@ public sealed partial class SqliteArticleStore
         if (filters.To is { } to) { where.Add("f.published_unix < $to"); args.Add(("$to", to.ToUnixTimeSeconds())); }
         if (filters.Stories.Count > 0)
         {
-            var names = filters.Stories.Select((v, i) => { args.Add(($"$story{i}", ResolveStoryId(v) ?? v)); return $"$story{i}"; });
-            where.Add($"f.rowid IN (SELECT rowid FROM articles WHERE story_id IN ({string.Join(", ", names)}))");
+            var stories = filters.Stories.Select((v, i) => { args.Add(($"$story{i}", ResolveStoryId(v) ?? v)); return $"$story{i}"; });
+            where.Add($"f.rowid IN (SELECT rowid FROM articles WHERE story_id IN ({string.Join(", ", stories)}))");
         }
 
         // The index drives the loop newest first (FTS5 streams rowids in order, so LIMIT stops the scan early). Only
-        // the compact facet rows are joined for every match; the listed fields are read for the page alone.
-        var window = new List<(long RowId, double Score, string? Outlet, string? Day)>();
+        // the compact integer facet rows are joined for every match; the listed fields are read for the page alone.
+        var window = new List<(long RowId, double Score, long? Outlet, int? Day)>();
         using (var cmd = Command($"""
-            SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet, f.day
+            SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet_id, f.day
             FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid
             WHERE {string.Join(" AND ", where)} ORDER BY article_fts.rowid DESC LIMIT {RankWindow}
             """, [.. args]))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) window.Add((r.GetInt64(0), r.GetDouble(1), Str(r, 2), Str(r, 3)));
+            while (r.Read())
+                window.Add((r.GetInt64(0), r.GetDouble(1), r.IsDBNull(2) ? null : r.GetInt64(2), r.IsDBNull(3) ? null : r.GetInt32(3)));
 
         // Counting past the window would scan every match again: a query with more matches than the window reports the
         // window's size as a lower bound.
@@ -129,7 +141,30 @@ public sealed partial class SqliteArticleStore
         var rows = HitRows(page.Select(p => p.RowId).ToArray());
         var hits = page.Where(p => rows.ContainsKey(p.RowId)).Select(p => rows[p.RowId] with { Score = p.Score }).ToArray();
         var results = new SearchResults(window.Count, hits, [], []) { TotalIsLowerBound = !complete, Sampled = !complete };
-        return options.Facets ? results with { Outlets = Count(window.Select(w => w.Outlet ?? "?")), Days = Count(window.Select(w => w.Day).OfType<string>(), byValue: true) } : results;
+        if (!options.Facets) return results;
+        var outletCounts = window.GroupBy(w => w.Outlet).Select(g => (g.Key, Count: g.Count())).ToList();
+        var names = OutletNames(outletCounts.Select(c => c.Key).OfType<long>().ToArray());
+        return results with
+        {
+            Outlets = Count(outletCounts.SelectMany(c => Enumerable.Repeat(c.Key is { } id && names.TryGetValue(id, out var n) ? n : "?", c.Count))),
+            Days = Count(window.Where(w => w.Day is not null).Select(w => DayText(w.Day!.Value)), byValue: true),
+        };
+    }
+
+    private static string DayText(int yyyymmdd) =>
+        $"{yyyymmdd / 10000:0000}-{yyyymmdd / 100 % 100:00}-{yyyymmdd % 100:00}";
+
+    private Dictionary<long, string> OutletNames(long[] ids)
+    {
+        var result = new Dictionary<long, string>();
+        foreach (var chunk in ids.Chunk(200))
+        {
+            var names = chunk.Select((_, i) => $"$o{i}").ToArray();
+            using var cmd = Command($"SELECT id, name FROM outlets WHERE id IN ({string.Join(", ", names)})", chunk.Select((id, i) => (names[i], (object?)id)).ToArray());
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) result[r.GetInt64(0)] = r.GetString(1);
+        }
+        return result;
     }
 
     /// <summary>
@@ -141,9 +176,11 @@ public sealed partial class SqliteArticleStore
         var groups = new List<string>();
         if (f.Outlets.Count > 0)
         {
-            var prefixes = f.Outlets.Select(SearchMeta.OutletPrefix).OfType<string>().ToList();
-            if (prefixes.Count == 0) return "";
-            groups.Add(Fts5Query.AnyOf(prefixes.Select(p => Fts5Query.Quote(p) + "*")));
+            // outlet:kompas matches "Kompas" and "KOMPAS.com": a case-insensitive prefix of the stored name, resolved
+            // against the (small) outlet table into exact index terms.
+            var terms = MatchingOutlets(f.Outlets).Select(SearchMeta.OutletTerm).OfType<string>().Distinct().ToList();
+            if (terms.Count == 0) return "";
+            groups.Add(Fts5Query.AnyOf(terms.Select(Fts5Query.Quote)));
         }
         if (f.Languages.Count > 0)
         {
@@ -167,6 +204,16 @@ public sealed partial class SqliteArticleStore
             if (terms.Count <= MaxDateTerms) groups.Add(Fts5Query.AnyOf(terms.Select(Fts5Query.Quote)));
         }
         return groups.Count == 0 ? null : string.Join(" AND ", groups);
+    }
+
+    private List<string> MatchingOutlets(IReadOnlyList<string> prefixes)
+    {
+        var args = prefixes.Select((o, i) => ($"$outlet{i}", (object?)(EscapeLike(o) + "%"))).ToArray();
+        using var cmd = Command($"SELECT name FROM outlets WHERE {string.Join(" OR ", args.Select(a => $"name LIKE {a.Item1} ESCAPE '\\'"))}", args);
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        return names;
     }
 
     /// <summary>The earliest and latest publication instants stored (index look-ups).</summary>

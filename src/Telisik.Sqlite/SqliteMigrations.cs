@@ -63,17 +63,24 @@ internal static class SqliteMigrations
         // year, month, entity names; see SearchMeta), so outlet:, lang:, entity: and date filters intersect with the
         // words in the index instead of being checked match by match. A contentless index cannot gain a column or give
         // its terms back, so it is recreated empty and flagged for one rebuild from the stored texts (`telisik
-        // reindex`, which the CLI runs by itself). `article_facets` is a compact copy of what ranking and facets read
-        // for every match (outlet, day, time), so a query's window never touches the wide article rows.
+        // reindex`, which the CLI runs by itself). `article_facets` is a compact integer copy of what ranking and
+        // facets read for every match (outlet id, day as yyyymmdd, time), so a query's window never touches the wide
+        // article rows; `outlets` names the outlet ids.
         """
+        CREATE TABLE outlets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        INSERT INTO outlets (name) SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet;
         CREATE TABLE article_facets (
             rowid INTEGER PRIMARY KEY,
-            outlet TEXT,
-            day TEXT,
+            outlet_id INTEGER,
+            day INTEGER,
             published_unix INTEGER
         );
-        INSERT INTO article_facets (rowid, outlet, day, published_unix)
-            SELECT rowid, outlet, substr(published, 1, 10), published_unix FROM articles ORDER BY rowid;
+        INSERT INTO article_facets (rowid, outlet_id, day, published_unix)
+            SELECT a.rowid, o.id, CAST(replace(substr(a.published, 1, 10), '-', '') AS INTEGER), a.published_unix
+            FROM articles a LEFT JOIN outlets o ON o.name = a.outlet ORDER BY a.rowid;
         DROP TABLE article_fts;
         CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, meta, content='', contentless_delete=1, prefix='2 3');
         CREATE TABLE store_state (

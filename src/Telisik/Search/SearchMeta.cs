@@ -19,7 +19,7 @@ public static class SearchMeta
     public static string Terms(string? outlet, string language, DateTimeOffset? published, IEnumerable<string> entityNames)
     {
         var terms = new List<string>();
-        if (outlet is not null && Fold(outlet) is { Length: > 0 } o) terms.Add("o" + o);
+        if (outlet is not null && OutletTerm(outlet) is { } o) terms.Add(o);
         if (Fold(language) is { Length: > 0 } l) terms.Add("l" + l);
         if (published is { } p)
         {
@@ -32,8 +32,8 @@ public static class SearchMeta
         return string.Join(' ', terms);
     }
 
-    /// <summary>The term prefix an outlet filter matches (<c>outlet:kompas</c> matches Kompas and KOMPAS.com); null when the name has no letters or digits.</summary>
-    public static string? OutletPrefix(string outlet) => Fold(outlet) is { Length: > 0 } o ? "o" + o : null;
+    /// <summary>The term of an outlet name; null when the name has no letters or digits.</summary>
+    public static string? OutletTerm(string outlet) => Fold(outlet) is { Length: > 0 } o ? "o" + o : null;
 
     /// <summary>The term of a language code.</summary>
     public static string? LanguageTerm(string language) => Fold(language) is { Length: > 0 } l ? "l" + l : null;
@@ -43,8 +43,8 @@ public static class SearchMeta
 
     /// <summary>
     /// Year and month terms that together cover every publication instant in [<paramref name="from"/>,
-    /// <paramref name="to"/>) (UTC), clipped to the months the store holds; a coarse pre-filter: the exact bounds are
-    /// still checked. Empty when the range holds no month of the store.
+    /// <paramref name="to"/>) (UTC): a coarse pre-filter, the exact bounds are still checked. Callers clip open
+    /// ranges to the store's span first. Empty when the range is empty.
     /// </summary>
     public static IReadOnlyList<string> MonthRange(DateTimeOffset from, DateTimeOffset to)
     {

@@ -17,7 +17,7 @@ internal static class Version1Store
             db.Open();
             using var cmd = db.CreateCommand();
             cmd.CommandText = """
-                DROP TABLE article_facets; DROP TABLE store_state; DROP TABLE article_fts;
+                DROP TABLE article_facets; DROP TABLE outlets; DROP TABLE store_state; DROP TABLE article_fts;
                 CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, content='', contentless_delete=1, prefix='2 3');
                 INSERT INTO article_fts (rowid, title, lead, body) SELECT rowid, 'x', 'x', 'x' FROM articles;
                 PRAGMA user_version = 1;
