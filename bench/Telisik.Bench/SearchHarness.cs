@@ -181,31 +181,41 @@ public static class SearchHarness
         db.Open();
         using (var pragma = db.CreateCommand()) { pragma.CommandText = "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;"; pragma.ExecuteNonQuery(); }
         repeats = Math.Abs(repeats);
-        foreach (var word in new[] { "banjir", "korupsi", "jokowi", "sekolah" })
+        const string Select = "SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet_id, f.day FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid";
+        foreach (var (label, match, extra) in new[]
         {
-            foreach (var sql in new[]
+            ("jokowi", "{title lead body} : (\"jokowi\")", ""),
+            ("jokowi +lid", "{title lead body} : (\"jokowi\") AND meta : (\"lid\")", ""),
+            ("jokowi +osuara", "{title lead body} : (\"jokowi\") AND meta : (\"osuara\")", ""),
+            ("jokowi +osuara nocol", "{title lead body} : (\"jokowi\") AND \"osuara\"", ""),
+            ("jokowi +osuara +lid", "{title lead body} : (\"jokowi\") AND meta : (\"lid\" AND \"osuara\")", ""),
+            ("jokowi sqloutlet", "{title lead body} : (\"jokowi\")", " AND f.outlet_id = 1"),
+            ("gempa", "{title lead body} : (\"gempa\")", ""),
+            ("gempa sqloutlet sqlfrom", "{title lead body} : (\"gempa\")", " AND f.outlet_id = 9 AND f.published_unix >= 1483228800"),
+            ("polisi +omerdeka", "{title lead body} : (\"polisi\") AND meta : (\"omerdeka\")", ""),
+            ("polisi sqloutlet", "{title lead body} : (\"polisi\")", " AND f.outlet_id = 3"),
+            ("gempa +okumparan", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\")", ""),
+            ("gempa +okumparan +years", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\" AND (\"y2017\" OR \"y2018\" OR \"y2019\" OR \"y2020\" OR \"y2021\"))", ""),
+            ("gempa +okumparan sqlfrom", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\")", " AND f.published_unix >= 1483228800"),
+            ("pajak sqlto", "{title lead body} : (\"pajak\")", " AND f.published_unix < 1483228800"),
+            ("pajak +years", "{title lead body} : (\"pajak\") AND meta : (\"y2012\" OR \"y2013\" OR \"y2014\" OR \"y2015\" OR \"y2016\")", " AND f.published_unix < 1483228800"),
+        })
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = $"{Select} WHERE article_fts MATCH $m{extra} ORDER BY article_fts.rowid DESC LIMIT 3000";
+            cmd.Parameters.AddWithValue("$m", match);
+            var t = new double[repeats];
+            var n = 0;
+            for (var i = -1; i < repeats; i++)
             {
-                "SELECT article_fts.rowid FROM article_fts WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
-                "SELECT article_fts.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0) FROM article_fts WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
-                "SELECT f.rowid FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
-                "SELECT f.rowid, f.outlet_id, f.day FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
-                "SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet_id, f.day FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid WHERE article_fts MATCH $m ORDER BY article_fts.rowid DESC LIMIT 3000",
-            })
-            {
-                using var cmd = db.CreateCommand();
-                cmd.CommandText = sql;
-                cmd.Parameters.AddWithValue("$m", $"{{title lead body}} : (\"{word}\")");
-                var t = new double[repeats];
-                for (var i = -1; i < repeats; i++)
-                {
-                    var s = Stopwatch.GetTimestamp();
-                    using var r = cmd.ExecuteReader();
-                    while (r.Read()) for (var c = 0; c < r.FieldCount; c++) r.GetValue(c);
-                    if (i >= 0) t[i] = Stopwatch.GetElapsedTime(s).TotalMilliseconds;
-                }
-                Array.Sort(t);
-                Console.WriteLine($"{word}: {t[repeats / 2],6:0.00} ms  {sql[..Math.Min(90, sql.Length)]}");
+                var s = Stopwatch.GetTimestamp();
+                using var r = cmd.ExecuteReader();
+                n = 0;
+                while (r.Read()) { n++; for (var c = 0; c < r.FieldCount; c++) r.GetValue(c); }
+                if (i >= 0) t[i] = Stopwatch.GetElapsedTime(s).TotalMilliseconds;
             }
+            Array.Sort(t);
+            Console.WriteLine($"{label,-28} {n,5} rows {t[repeats / 2],7:0.00} ms (min {t[0]:0.00})");
         }
         return 0;
     }

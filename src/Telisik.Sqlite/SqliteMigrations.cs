@@ -59,13 +59,13 @@ internal static class SqliteMigrations
             PRIMARY KEY (name, article_rowid)
         ) WITHOUT ROWID;
         """,
-        // 2: filters inside the index. The full-text index gains a `meta` column of metadata terms (outlet, language,
-        // year, month, entity names; see SearchMeta), so outlet:, lang:, entity: and date filters intersect with the
-        // words in the index instead of being checked match by match. A contentless index cannot gain a column or give
+        // 2: filters inside the index. The full-text index gains a `meta` column of metadata terms (outlet, year, month,
+        // entity names; see SearchMeta), so outlet:, entity: and narrow date filters intersect with the words in the
+        // index instead of being checked match by match. A contentless index cannot gain a column or give
         // its terms back, so it is recreated empty and flagged for one rebuild from the stored texts (`telisik
         // reindex`, which the CLI runs by itself). `article_facets` is a compact integer copy of what ranking and
-        // facets read for every match (outlet id, day as yyyymmdd, time), so a query's window never touches the wide
-        // article rows; `outlets` names the outlet ids.
+        // facets read for every match (outlet id, day as yyyymmdd, time, language), so a query's window never touches
+        // the wide article rows; `outlets` names the outlet ids.
         """
         CREATE TABLE outlets (
             id INTEGER PRIMARY KEY,
@@ -76,10 +76,11 @@ internal static class SqliteMigrations
             rowid INTEGER PRIMARY KEY,
             outlet_id INTEGER,
             day INTEGER,
-            published_unix INTEGER
+            published_unix INTEGER,
+            language TEXT NOT NULL
         );
-        INSERT INTO article_facets (rowid, outlet_id, day, published_unix)
-            SELECT a.rowid, o.id, CAST(replace(substr(a.published, 1, 10), '-', '') AS INTEGER), a.published_unix
+        INSERT INTO article_facets (rowid, outlet_id, day, published_unix, language)
+            SELECT a.rowid, o.id, CAST(replace(substr(a.published, 1, 10), '-', '') AS INTEGER), a.published_unix, a.language
             FROM articles a LEFT JOIN outlets o ON o.name = a.outlet ORDER BY a.rowid;
         DROP TABLE article_fts;
         CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, meta, content='', contentless_delete=1, prefix='2 3');

@@ -5,10 +5,11 @@ using Telisik.Language;
 namespace Telisik.Search;
 
 /// <summary>
-/// Index terms for an article's metadata (outlet, language, month and year of publication, entity names), so that a
-/// full-text index can intersect filters with words instead of checking every match afterwards. Each term is one
-/// alphanumeric token with a one-letter kind prefix (<c>okompascom</c>, <c>lid</c>, <c>m201710</c>, <c>y2017</c>,
+/// Index terms for an article's metadata (outlet, month and year of publication, entity names), so that a full-text
+/// index can intersect selective filters with words instead of checking every match afterwards. Each term is one
+/// alphanumeric token with a one-letter kind prefix (<c>okompascom</c>, <c>m201710</c>, <c>y2017</c>,
 /// <c>ejohnkirby</c>); a store keeps them in a column of their own, so they never meet the words of a query.
+/// Language is not a term: a filter that passes most articles is cheaper to check on each match than to intersect.
 /// </summary>
 public static class SearchMeta
 {
@@ -16,11 +17,10 @@ public static class SearchMeta
     private const int MonthsBeforeYears = 12;
 
     /// <summary>The metadata terms of one article, space-separated.</summary>
-    public static string Terms(string? outlet, string language, DateTimeOffset? published, IEnumerable<string> entityNames)
+    public static string Terms(string? outlet, DateTimeOffset? published, IEnumerable<string> entityNames)
     {
         var terms = new List<string>();
         if (outlet is not null && OutletTerm(outlet) is { } o) terms.Add(o);
-        if (Fold(language) is { Length: > 0 } l) terms.Add("l" + l);
         if (published is { } p)
         {
             var utc = p.UtcDateTime;
@@ -34,9 +34,6 @@ public static class SearchMeta
 
     /// <summary>The term of an outlet name; null when the name has no letters or digits.</summary>
     public static string? OutletTerm(string outlet) => Fold(outlet) is { Length: > 0 } o ? "o" + o : null;
-
-    /// <summary>The term of a language code.</summary>
-    public static string? LanguageTerm(string language) => Fold(language) is { Length: > 0 } l ? "l" + l : null;
 
     /// <summary>The term of an entity name or alias (case, accents, spaces and punctuation do not matter).</summary>
     public static string? EntityTerm(string name) => Fold(TextNormalizer.Normalize(name)) is { Length: > 0 } e ? "e" + e : null;

@@ -94,6 +94,8 @@ public sealed class SearchTests : IDisposable
     [InlineData("troops", "lang:en")]
     [InlineData("banjir", "from:2024-12-01 to:2024-12-31")]
     [InlineData("banjir", "from:2024-12-10")]
+    [InlineData("banjir", "from:2024-12-07 to:2024-12-12")]
+    [InlineData("pasukan", "from:2024-10-17 to:2024-10-22")]
     [InlineData("korea", "to:2024-10-20")]
     [InlineData("korea", "from:2000-01-01 to:2030-12-31")]
     [InlineData("banjir -sigi", "lang:id from:2024-01-01")]
@@ -114,8 +116,8 @@ public sealed class SearchTests : IDisposable
     }
 
     [Theory]
-    [InlineData("lid")]
-    [InlineData("len")]
+    [InlineData("ejohnkirby")]
+    [InlineData("okompascom")]
     [InlineData("oantara")]
     [InlineData("y2024")]
     [InlineData("m202410")]
