@@ -85,12 +85,13 @@ internal static class Evaluation
 
     /// <summary>
     /// The nearest profile of every text (null when too short or not Latin script), tallied, with the largest distance
-    /// of a right answer: what the identifier's fallback would say if function words never decided.
+    /// and the thinnest margin of a right answer: what the identifier's fallback would say if function words never
+    /// decided.
     /// </summary>
     private static void ProfilesAlone(string name, string? expected, IEnumerable<string> texts, Tokenizer tokenizer)
     {
         var tally = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        double worstRight = 0;
+        double worstRight = 0, thinnest = double.MaxValue;
         int n = 0, right = 0;
         foreach (var text in texts)
         {
@@ -98,12 +99,12 @@ internal static class Evaluation
             var match = LanguageProfiles.Shipped.Match(text, tokenizer.Tokenize(text));
             var code = match is { } m ? (m.Distance <= LanguageIdentifier.MaxProfileDistance ? m.Code : $"{m.Code} (too far)") : "no profile (short or not Latin)";
             tally[code] = tally.GetValueOrDefault(code) + 1;
-            if (match is { } ok && ok.Code == expected && ok.Distance <= LanguageIdentifier.MaxProfileDistance) { right++; worstRight = Math.Max(worstRight, ok.Distance); }
+            if (match is { } ok && ok.Code == expected && ok.Distance <= LanguageIdentifier.MaxProfileDistance) { right++; worstRight = Math.Max(worstRight, ok.Distance); thinnest = Math.Min(thinnest, ok.Margin); }
         }
         var summary = string.Join(", ", tally.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value}"));
         Console.WriteLine(expected is null
             ? $"- **{name}**: {summary}"
-            : $"- **{name}**: {right}/{n} `{expected}` (largest distance of a right answer {worstRight:F3}); all: {summary}");
+            : $"- **{name}**: {right}/{n} `{expected}` (right answers: largest distance {worstRight:F3}, smallest margin over the second profile {thinnest:F3}); all: {summary}");
     }
 
     private static void Report(string name, string expected, IEnumerable<string> texts, Tokenizer tokenizer, LanguageIdentifier identifier)
