@@ -6,13 +6,13 @@ namespace Telisik.Language;
 /// (-kan, -an, -i), then up to three prefixes (di-, ke-, se-, ku-/kau-, ber-, ter-, meN-, peN-, per-) with their
 /// recoding rules (menulis → tulis, memukul → pukul, menyapu → sapu, mengupas → kupas), trying the ECS suffix
 /// restorations (-kan as -an; no suffix) in order. A result must be in the lexicon; a root whose lexicon entry
-/// accepts the affix wins over one that does not (kupas over upas), and of two recodings that both give a root, the
-/// one more frequent in news text wins (mengalahkan → kalah, not alah; see <see cref="RootFrequencies"/>). Listed
-/// infixed and reduplicated words go to their root (kinerja → kerja, see <see cref="InfixedWords"/>); the loan
-/// suffixes -isme and -isasi come off a root (finalisasi → final); Ce-reduplicated collectives lose both
-/// (pepohonan → pohon). A word with no such analysis is returned unchanged, except that an unknown word loses a
-/// trailing -nya. Words written with a capital (names: Bekasi, Bali) are only stemmed through a prefix the root
-/// accepts. Results are cached; thread-safe.
+/// accepts the affix wins over one that does not (kupas over upas), and of two recodings that both give a root, news
+/// text decides (mengalahkan → kalah, not alah: see <see cref="RootFrequencies"/>). Stem exceptions keep their form
+/// under affixes (dimulai → mulai, sebelumnya → sebelum); listed infixed and reduplicated words go to their root
+/// (kinerja → kerja: see <see cref="InfixedWords"/>); the loan suffixes -isme and -isasi come off a root (finalisasi
+/// → final); Ce-reduplicated collectives lose both (reruntuhan → runtuh). A word with no such analysis is returned
+/// unchanged, except that an unknown word loses a trailing -nya. Words written with a capital (names: Bekasi, Bali)
+/// are only stemmed through a prefix the root accepts. Results are cached; thread-safe.
 /// </summary>
 public sealed partial class IndonesianStemmer : IStemmer
 {
