@@ -57,8 +57,14 @@ internal static class Evaluation
             var expected = other.Select(p => NotEnglishAeb.First(k => p.Id.StartsWith(k.Key, StringComparison.Ordinal)).Value == "Indonesian" ? "id" : "other").ToList();
             var right = other.Select((p, i) => identifier.Identify(p.Text, tokenizer.Tokenize(p.Text)).Code == expected[i]).Count(x => x);
             Console.WriteLine($"- **AEB non-English bodies** (Indonesian → `id`, others → `other`): {right}/{other.Count}");
+            Console.WriteLine("\n### The n-gram profiles alone (forced on every text, whatever its function words)\n");
+            ProfilesAlone("AEB English bodies", "en", english.Select(p => p.Text), tokenizer);
+            ProfilesAlone("AEB non-English bodies", null, other.Select(p => p.Text), tokenizer);
         }
         else Console.WriteLine($"- AEB ground truth absent ({aeb})");
+        if (File.Exists(indosum))
+            ProfilesAlone("IndoSum (in-sample: the id profile is ranked from IndoSum)", "id",
+                File.ReadLines(indosum).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString() ?? ""), tokenizer);
         return 0;
     }
 
@@ -76,6 +82,30 @@ internal static class Evaluation
         ["ba07d1e64775f409"] = "German", ["21486419bb109c5a"] = "Indonesian", ["7837c9d66c815b9a"] = "Indonesian",
         ["f105de6e63ca91ea"] = "Japanese", ["f6ac15a4d9851139"] = "Portuguese",
     };
+
+    /// <summary>
+    /// The nearest profile of every text (null when too short or not Latin script), tallied, with the largest distance
+    /// and the thinnest margin of a right answer: what the identifier's fallback would say if function words never
+    /// decided.
+    /// </summary>
+    private static void ProfilesAlone(string name, string? expected, IEnumerable<string> texts, Tokenizer tokenizer)
+    {
+        var tally = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        double worstRight = 0, thinnest = double.MaxValue;
+        int n = 0, right = 0;
+        foreach (var text in texts)
+        {
+            n++;
+            var match = LanguageProfiles.Shipped.Match(text, tokenizer.Tokenize(text));
+            var code = match is { } m ? (m.Distance <= LanguageIdentifier.MaxProfileDistance ? m.Code : $"{m.Code} (too far)") : "no profile (short or not Latin)";
+            tally[code] = tally.GetValueOrDefault(code) + 1;
+            if (match is { } ok && ok.Code == expected && ok.Distance <= LanguageIdentifier.MaxProfileDistance) { right++; worstRight = Math.Max(worstRight, ok.Distance); thinnest = Math.Min(thinnest, ok.Margin); }
+        }
+        var summary = string.Join(", ", tally.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value}"));
+        Console.WriteLine(expected is null
+            ? $"- **{name}**: {summary}"
+            : $"- **{name}**: {right}/{n} `{expected}` (right answers: largest distance {worstRight:F3}, smallest margin over the second profile {thinnest:F3}); all: {summary}");
+    }
 
     private static void Report(string name, string expected, IEnumerable<string> texts, Tokenizer tokenizer, LanguageIdentifier identifier)
     {

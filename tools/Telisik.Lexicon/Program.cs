@@ -4,6 +4,10 @@ using Telisik.Lexicon;
 //   dotnet run --project tools/Telisik.Lexicon -- build [--shared DIR] [--out languages/id/root-words.txt]
 //   dotnet run --project tools/Telisik.Lexicon -- eval  [--shared DIR]
 //   dotnet run -c Release --project tools/Telisik.Lexicon -- throughput [--shared DIR]
+//   dotnet run -c Release --project tools/Telisik.Lexicon -- stems --out FILE [--diff OLDFILE] [--shared DIR]
+//   dotnet run --project tools/Telisik.Lexicon -- frequencies [--shared DIR] [--out languages/id/root-frequencies.txt]
+//   dotnet run --project tools/Telisik.Lexicon -- infixes
+//   dotnet run --project tools/Telisik.Lexicon -- profiles [--shared DIR] [--textcat /usr/share/libexttextcat] [--out languages/ngram-profiles.txt]
 var command = args.Length > 0 ? args[0] : "help";
 var shared = Option("--shared") ?? FindShared();
 switch (command)
@@ -33,8 +37,20 @@ switch (command)
     case "throughput":
         if (!RequireShared()) return 2;
         return Throughput.Run(shared!);
+    case "frequencies":
+        if (!RequireShared()) return 2;
+        return RootFrequencyBuilder.Run(shared!, Option("--out") ?? Path.Combine(FindRepoRoot(), "languages/id/root-frequencies.txt"));
+    case "profiles":
+        if (!RequireShared()) return 2;
+        return ProfileBuilder.Run(shared!, Option("--textcat") ?? "/usr/share/libexttextcat",
+            Option("--out") ?? Path.Combine(FindRepoRoot(), "languages/ngram-profiles.txt"));
+    case "infixes":
+        return InfixCandidates.Run();
+    case "stems":
+        if (!RequireShared()) return 2;
+        return StemDump.Run(shared!, Option("--out") ?? "stems.tsv", Option("--diff"));
     default:
-        Console.WriteLine("usage: build [--shared DIR] [--out FILE] [--show-dropped] | eval [--shared DIR] | throughput [--shared DIR]");
+        Console.WriteLine("usage: build [--shared DIR] [--out FILE] [--show-dropped] | eval [--shared DIR] | throughput [--shared DIR] | stems --out FILE [--diff OLDFILE] [--shared DIR] | frequencies [--shared DIR] [--out FILE] | infixes | profiles [--shared DIR] [--textcat DIR] [--out FILE]");
         return command == "help" ? 0 : 1;
 }
 

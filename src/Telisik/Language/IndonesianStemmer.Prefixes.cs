@@ -23,8 +23,10 @@ public sealed partial class IndonesianStemmer
     private static bool CanBeInner(Prefix p) => p is Prefix.Per or Prefix.Pe or Prefix.Ber or Prefix.Ter or Prefix.Ke or Prefix.Se;
 
     /// <summary>
-    /// Breadth-first over up to three prefix layers of <paramref name="word"/>. Returns the first root that accepts
-    /// its innermost prefix; remembers the first lexicon root that does not in <paramref name="fallback"/>.
+    /// Breadth-first over up to three prefix layers of <paramref name="word"/>. Returns a root that accepts its
+    /// innermost prefix; remembers a lexicon root that does not in <paramref name="fallback"/> (the first word that
+    /// yields one). When one word yields several such roots through different recodings (meng+alah, meng+kalah),
+    /// news text chooses (see <see cref="Rival"/>).
     /// </summary>
     private string? StripPrefixes(string word, string suffix, ref string? fallback)
     {
@@ -37,6 +39,8 @@ public sealed partial class IndonesianStemmer
             {
                 alternatives.Clear();
                 Alternatives(w, alternatives);
+                var licensed = new Rival();
+                var unlicensed = new Rival();
                 foreach (var (rest, type) in alternatives)
                 {
                     if (rest.Length < 2 || (used & (1 << (int)type)) != 0) continue;
@@ -45,18 +49,42 @@ public sealed partial class IndonesianStemmer
                     if (!IsValidConfix(outer, suffix)) continue;
                     if (rest.Length >= MinRootLength && _lexicon.Contains(rest))
                     {
-                        if (_lexicon.Accepts(rest, Family(type)) || (type == Prefix.Per && _lexicon.Accepts(rest, 'P'))) return rest;
-                        fallback ??= rest;
+                        if (_lexicon.Accepts(rest, Family(type)) || (type == Prefix.Per && _lexicon.Accepts(rest, 'P'))) licensed.Offer(rest, _frequencies);
+                        else unlicensed.Offer(rest, _frequencies);
                     }
                     next.Add((rest, outer, type, used | (1 << (int)type)));
                 }
+                if (licensed.Root is not null) return licensed.Root;
+                fallback ??= unlicensed.Root;
             }
             frontier = next;
         }
         return null;
     }
 
+    /// <summary>
+    /// The reading chosen among rival roots of one word, offered in rule order. A later rival replaces it only when
+    /// news text says so: it is used more often in the passive (dikalahkan, not dialahkan: mengalahkan is kalah), or
+    /// the current one was never seen and the rival was (beragam is ragam: agam does not occur). Otherwise rule order
+    /// stands (mengarungi stays arung although karung "sack" is the commoner word).
+    /// </summary>
+    private struct Rival
+    {
+        public string? Root;
+        private RootCount _count;
+
+        public void Offer(string root, RootFrequencies frequencies)
+        {
+            if (Root == root) return;
+            var count = frequencies.Of(root);
+            if (Root is null || count.Passive > _count.Passive || (!_count.Seen && count.Seen)) (Root, _count) = (root, count);
+        }
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>One vowel letter in at least three letters: the roots that take menge- (bom, cat, cek, sah, tes).</summary>
+    private static bool IsMonosyllable(ReadOnlySpan<char> w) => w.Length >= 3 && w.Count('a') + w.Count('e') + w.Count('i') + w.Count('o') + w.Count('u') == 1;
 
     /// <summary>The ways <paramref name="w"/> may lose one prefix, most regular first (Sastrawi's rules 1–42, loosened).</summary>
     private static void Alternatives(string w, List<(string Remainder, Prefix Type)> into)
@@ -112,7 +140,7 @@ public sealed partial class IndonesianStemmer
             {
                 into.Add((rest, type));
                 into.Add(("k" + rest, type));
-                if (c == 'e' && rest.Length > 3) into.Add((rest[1..], type)); // menge-: mengebom → bom
+                if (c == 'e' && IsMonosyllable(rest.AsSpan(1))) into.Add((rest[1..], type)); // menge-: mengebom → bom, not mengeluarkan → luar
             }
         }
         else if (r.StartsWith("ny") && w.Length > at + 2 && IsVowel(w[at + 2]))

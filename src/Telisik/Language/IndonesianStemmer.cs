@@ -6,9 +6,13 @@ namespace Telisik.Language;
 /// (-kan, -an, -i), then up to three prefixes (di-, ke-, se-, ku-/kau-, ber-, ter-, meN-, peN-, per-) with their
 /// recoding rules (menulis → tulis, memukul → pukul, menyapu → sapu, mengupas → kupas), trying the ECS suffix
 /// restorations (-kan as -an; no suffix) in order. A result must be in the lexicon; a root whose lexicon entry
-/// accepts the affix wins over one that does not (kupas over upas). A word with no such analysis is returned
-/// unchanged, except that an unknown word loses a trailing -nya. Words written with a capital (names: Bekasi,
-/// Bali) are only stemmed through a prefix the root accepts. Results are cached; thread-safe.
+/// accepts the affix wins over one that does not (kupas over upas), and of two recodings that both give a root, news
+/// text decides (mengalahkan → kalah, not alah: see <see cref="RootFrequencies"/>). Stem exceptions keep their form
+/// under affixes (dimulai → mulai, sebelumnya → sebelum); listed infixed and reduplicated words go to their root
+/// (kinerja → kerja: see <see cref="InfixedWords"/>); the loan suffixes -isme and -isasi come off a root (finalisasi
+/// → final); Ce-reduplicated collectives lose both (reruntuhan → runtuh). A word with no such analysis is returned
+/// unchanged, except that an unknown word loses a trailing -nya. Words written with a capital (names: Bekasi, Bali)
+/// are only stemmed through a prefix the root accepts. Results are cached; thread-safe.
 /// </summary>
 public sealed partial class IndonesianStemmer : IStemmer
 {
@@ -21,6 +25,9 @@ public sealed partial class IndonesianStemmer : IStemmer
     /// <summary>Shortest remainder taken as a root missing from the lexicon after ber-/ter-.</summary>
     public const int MinUnknownRootLength = 5;
 
+    /// <summary>Shortest root left by a loan suffix (-isme, -isasi) or a reduplicated collective (Ce-…-an).</summary>
+    public const int MinInnerRootLength = 4;
+
     private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Derivational = ["kan", "an", "i"];
@@ -32,19 +39,26 @@ public sealed partial class IndonesianStemmer : IStemmer
     private readonly StemCache _keptCache;
 
     private readonly WordList _keep;
+    private readonly RootFrequencies _frequencies;
+    private readonly InfixedWords _infixed;
 
     /// <summary>A stemmer over the shipped lexicon (<c>languages/id/root-words.txt</c>).</summary>
     public IndonesianStemmer() : this(RootLexicon.Indonesian) { }
 
     /// <summary>
     /// A stemmer over <paramref name="lexicon"/> with caches of <paramref name="cacheCapacity"/> words. Words in
-    /// <paramref name="keep"/> (default: <c>languages/id/stem-exceptions.txt</c>) are never stemmed: mereka is
-    /// not me- + reka.
+    /// <paramref name="keep"/> (default: <c>languages/id/stem-exceptions.txt</c>) are stems of their own: mereka is
+    /// not me- + reka, and dimulai is di- + mulai. <paramref name="frequencies"/> (default: the shipped
+    /// <see cref="RootFrequencies.Indonesian"/>) choose between rival recodings; <paramref name="infixed"/> (default:
+    /// <see cref="InfixedWords.Indonesian"/>) are the infixed and reduplicated words reduced to their root.
     /// </summary>
-    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity, WordList? keep = null)
+    public IndonesianStemmer(RootLexicon lexicon, int cacheCapacity = StemCache.DefaultCapacity, WordList? keep = null,
+        RootFrequencies? frequencies = null, InfixedWords? infixed = null)
     {
         _lexicon = lexicon;
         _keep = keep ?? LanguagePack.Indonesian.StemExceptions;
+        _frequencies = frequencies ?? RootFrequencies.Indonesian;
+        _infixed = infixed ?? InfixedWords.Indonesian;
         _cache = new StemCache(cacheCapacity);
         _nameCache = new StemCache(cacheCapacity);
         _keptCache = new StemCache(cacheCapacity);
@@ -80,13 +94,28 @@ public sealed partial class IndonesianStemmer : IStemmer
     private string Compute(string word, bool requirePrefix)
     {
         if (word.Length < MinRootLength || word.Length > MaxWordLength || !IsPlainWord(word)) return word;
-        if (_lexicon.Contains(word) || _keep.Contains(word)) return word;
+        if (KnownStem(word) is { } known) return known;
+        if (_lexicon.Contains(word)) return word;
         if (word.Contains('-')) return StemCompound(word, requirePrefix);
         var found = Search(word, requirePrefix);
-        if (found is not null) return found;
+        if (found is not null) return KnownStem(found) ?? found;
         if (requirePrefix) return word;
+        var bare = StripAny(StripAny(word, Particles), Possessives);
+        if (ReduplicatedCollective(bare) is { } collective) return collective;
         if (word.EndsWith("nya", StringComparison.Ordinal) && word.Length - 3 >= 4) return word[..^3];
         return UnknownRootAfterPlainPrefix(word) ?? word;
+    }
+
+    /// <summary>
+    /// A word that is a stem by itself: a stem exception (mulai, sendiri) as it is, a listed infixed or reduplicated
+    /// word as its root (kinerja → kerja); null for any other word.
+    /// </summary>
+    private string? KnownStem(string word)
+    {
+        if (_keep.Contains(word)) return word;
+        foreach (var root in _infixed.RootsOf(word))
+            if (_lexicon.Contains(root)) return root;
+        return null;
     }
 
     /// <summary>
@@ -133,7 +162,16 @@ public sealed partial class IndonesianStemmer : IStemmer
         // Rumahnya is rumah); a derivational suffix must be one the root's entry names (-kan k, -an a, -i i), else
         // the analysis is only a fallback, and names never lose one (Bekasi is not bekas + -i).
         foreach (var b in (ReadOnlySpan<string>)[w1, w2])
-            if (b.Length < word.Length && b.Length >= MinRootLength && _lexicon.TakesAffixes(b)) return b;
+        {
+            if (b.Length >= word.Length || b.Length < MinRootLength) continue;
+            if (KnownStem(b) is { } known) return known; // sebelumnya → sebelum, not se- + belum
+            if (_lexicon.TakesAffixes(b)) return b;
+        }
+        // A stem exception behind a prefix is that stem (dimulai, memulai → mulai; kesendirian → sendiri), taken
+        // before -i or -an could leave a shorter root (mula).
+        var prefixed = KnownStemAfterPrefix(w2) ?? (derivational.Length > 0 ? KnownStemAfterPrefix(w3) : null);
+        if (prefixed is not null) return prefixed;
+        if (!requirePrefix && !_lexicon.Contains(w2) && LoanRoot(w2) is { } loan) return loan;
         if (!requirePrefix)
         {
             // pasukan is pasuk + -an before it is pasu + -kan: both readings are tried, licensed ones first.
