@@ -20,6 +20,7 @@ internal sealed class DateReader
     private readonly DateLexicon _lex;
     private readonly FigureLexicon _numbers;
     private readonly SentenceMap _sentences;
+    private readonly PlaceZones _places = PlaceZones.Default;
 
     private DateReader(string text, ScanWord[] words, DateLexicon lex, FigureLexicon numbers)
     {
@@ -49,10 +50,13 @@ internal sealed class DateReader
             if (e is null) { i++; continue; }
             for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
             e = Absorb(e, ref end);
-            found.Add(WithDirection(e with { FirstWord = i, Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
+            found.Add(WithDirection(e with { FirstWord = i, TrailWord = Math.Max(e.TrailWord, end), Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
             i = Math.Max(end, i + 1);
         }
-        return found;
+        // Only a clock time without a zone needs the places of the text.
+        return found.Any(e => e.Kind == DateKind.Time && e.ZoneMinutes is null)
+            ? new ClockZoneFinder(_text, _w, _sentences, _lex, _places).Assign(found)
+            : found;
     }
 
     // "Rabu (21/2/2018) besok", "12 Oktober lalu", "20 Oktober mendatang": a trailing word joins the date.
@@ -148,7 +152,7 @@ internal sealed class DateReader
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
         {
             end = slashEnd;
-            return stated;
+            return stated with { DeicticOffset = rel.Offset };
         }
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = rel.Unit, Offset = rel.Offset };
     }
@@ -434,15 +438,32 @@ internal sealed class DateReader
             if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;
             if (_w[k].Lower is "siang" && h < 6) h += 12;
             k += dp;
+            // "pukul 01.00 dini hari WIB": the zone may follow the part of the day.
+            if (zone is null && k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z2)) { zone = z2; k++; }
         }
         end = k;
-        return new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, Zone = zone };
+        var time = new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, ZoneMinutes = zone, TrailWord = end };
+        return zone is null ? WithZoneWords(time, end) : time;
+    }
+
+    // "pukul 15.10 waktu setempat", "pukul 16.00 waktu Hong Kong": whose clock the time keeps. The words stay outside
+    // the span (the time is "pukul 15.10"); TrailWord records them for pairing with an equivalent zoned time.
+    private DateExpression WithZoneWords(DateExpression time, int k)
+    {
+        if (k >= _w.Length || _w[k].LineBefore || !_lex.ClockZoneWords.TryMatch(_w, k, out var role, out var c)) return time;
+        if (role == ClockZoneRole.Local) return time with { LocalCue = true, TrailWord = k + c };
+        if (role != ClockZoneRole.Place) return time;
+        // "waktu di Monza": try the longer cue first, then the bare "waktu".
+        for (var cue = c; cue >= 1; cue--)
+            if (k + cue < _w.Length && _places.TryMatch(_text, _w, k + cue, out var place, out var pc))
+                return time with { NamedZone = place, TrailWord = k + cue + pc };
+        return time;
     }
 
     private DateExpression WithDirection(DateExpression e, int i)
     {
         if (e.Direction != DateDirection.Default || e.Year is not null && e.Kind != DateKind.Time) return e;
-        if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part)) return e;
+        if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part or DateKind.Time)) return e;
         var sentence = _sentences.Sentence(i);
         for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
             if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };

@@ -19,41 +19,76 @@ internal static class DateResolver
     /// <summary>The publication day in Jakarta.</summary>
     public static DateOnly AnchorDay(DateTimeOffset published) => DateOnly.FromDateTime(published.ToOffset(Jakarta).DateTime);
 
-    /// <summary>Resolves every expression in order (a clock time takes the day of the date just before it in its sentence).</summary>
-    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
+    /// <summary>
+    /// Resolves every expression in order (a clock time takes the day of the date nearest it in its sentence or
+    /// paragraph). Deictic expressions count from <paramref name="reference"/> when the text gave the article its own
+    /// day, and then carry that correction; dates that state their day and month keep the stamp as their upper bound.
+    /// </summary>
+    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor, ReferenceDay? reference = null)
     {
+        var deixis = reference?.Day ?? anchor;
         var days = new DateOnly?[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
-            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor).Day;
+            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, deixis).Day;
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var (resolved, granularity, _) = Resolve(e, anchor, e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null);
-            result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity));
+            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null;
+            var (resolved, granularity, _) = Resolve(e, anchor, dayBefore, deixis);
+            var corrected = reference is not null && resolved is not null && CountsFromToday(e, dayBefore) ? reference.Note : null;
+            result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity, corrected));
         }
         return result;
     }
 
+    // Whether an expression's resolution depends on which day is "today" (not only on the year of publication).
+    private static bool CountsFromToday(DateExpression e, DateOnly? dayBefore) => e.Kind switch
+    {
+        DateKind.Relative => true,
+        DateKind.Weekday => e.Direction != DateDirection.Default,
+        DateKind.Time => dayBefore is null,
+        DateKind.Part => e.Weekend || (e.Year is null && e.Month is null && e.Unit is not null) || (e.Month is not null && e.Unit == CalendarUnit.Year && e.Year is null),
+        DateKind.Month => e.Year is null && e.Unit == CalendarUnit.Year,
+        _ => false,
+    };
+
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
     // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
-    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k)
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k) =>
+        DaySource(expressions, k, j => days[j] is not null) is var j && j >= 0 ? days[j] : null;
+
+    /// <summary>How many expressions on each side of a clock time are searched for its day (bounds hostile input).</summary>
+    public const int DaySourceReach = 64;
+
+    /// <summary>
+    /// The expression a clock time at <paramref name="k"/> takes its day from (the nearest in its sentence, else in
+    /// its paragraph, that names a day), or -1 when its paragraph names none.
+    /// </summary>
+    public static int DaySource(IReadOnlyList<DateExpression> expressions, int k, Func<int, bool>? namesDay = null)
     {
+        namesDay ??= j => expressions[j].Kind is DateKind.Day or DateKind.Weekday || expressions[j] is { Kind: DateKind.Relative, Unit: CalendarUnit.Day };
         var e = expressions[k];
-        DateOnly? best = null;
-        var bestScore = int.MaxValue;
-        for (var j = 0; j < expressions.Count; j++)
-        {
-            if (days[j] is null || expressions[j].Paragraph != e.Paragraph) continue;
-            var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0 : 100_000);
-            if (score < bestScore) { best = days[j]; bestScore = score; }
-        }
+        var best = -1;
+        var bestScore = long.MaxValue;
+        // Expressions are in text order, so the paragraph's are contiguous around k.
+        foreach (var step in new[] { -1, 1 })
+            for (var j = k + step; j >= 0 && j < expressions.Count && Math.Abs(j - k) <= DaySourceReach && expressions[j].Paragraph == e.Paragraph; j += step)
+            {
+                if (expressions[j].Kind == DateKind.Time || !namesDay(j)) continue;
+                var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0L : int.MaxValue);
+                if (score < bestScore) { best = j; bestScore = score; }
+            }
         return best;
     }
 
-    /// <summary>Resolves one expression; <paramref name="dayBefore"/> is the day a following clock time belongs to.</summary>
-    public static (string? Resolved, DateGranularity Granularity, DateOnly? Day) Resolve(DateExpression e, DateOnly? anchor, DateOnly? dayBefore = null)
+    /// <summary>
+    /// Resolves one expression against the stamp's day <paramref name="anchor"/>; <paramref name="dayBefore"/> is the
+    /// day a clock time belongs to, <paramref name="deixis"/> the day "hari ini" means (the anchor unless the text says).
+    /// </summary>
+    public static (string? Resolved, DateGranularity Granularity, DateOnly? Day) Resolve(DateExpression e, DateOnly? anchor, DateOnly? dayBefore = null, DateOnly? deixis = null)
     {
+        var today = deixis ?? anchor;
         switch (e.Kind)
         {
             case DateKind.Day:
@@ -73,7 +108,7 @@ internal static class DateResolver
                 int? year = e.Year;
                 if (year is null && e.Unit == CalendarUnit.Year)
                 {
-                    if (anchor is not { } a) return Unresolved;
+                    if (today is not { } a) return Unresolved;
                     year = a.Year + e.Offset;
                 }
                 if (e.EndMonth is { } endMonth)
@@ -88,28 +123,33 @@ internal static class DateResolver
                 return m is { } mm ? ($"{mm.Year:D4}-{mm.Month:D2}", DateGranularity.Month, null) : Unresolved;
             }
             case DateKind.Part:
-                return ResolvePart(e, anchor);
+                return ResolvePart(e, anchor, today);
             case DateKind.Year:
                 return e.EndYear is { } y2
                     ? ($"{e.Year:D4}/{y2:D4}", DateGranularity.Range, null)
                     : ($"{e.Year:D4}", DateGranularity.Year, null);
             case DateKind.Weekday:
             {
-                if (anchor is not { } a) return Unresolved;
+                // A day name alone is the latest such day up to the stamp: "kata X di Jakarta, Jumat", "Sabtu dini hari
+                // WIB" often name a day after the latest dated one. "Rabu lalu", "Kamis ini" count from the writer's day.
+                if ((e.Direction == DateDirection.Default ? anchor : today) is not { } a) return Unresolved;
                 var d = WeekdayOf(e.Weekday!.Value, e.Direction, a);
                 return (Iso(d), DateGranularity.Day, d);
             }
             case DateKind.Relative:
             {
-                if (anchor is not { } a) return Unresolved;
+                if (today is not { } a) return Unresolved;
                 return Relative(e.Unit!.Value, e.Offset, a);
             }
             case DateKind.Time:
             {
-                var day = dayBefore ?? anchor;
+                var day = dayBefore ?? today;
                 if (day is not { } d) return Unresolved;
-                var zone = e.Zone is { } z ? (z >= 0 ? "+" : "-") + $"{Math.Abs(z):D2}:00" : "+07:00";
-                return ($"{Iso(d)}T{e.Hour:D2}:{e.Minute:D2}{zone}", DateGranularity.Time, null);
+                // A clock time local to a place keeps the day the text gives it, in that place's offset on that day.
+                var minutes = e.ZoneMinutes
+                    ?? (e.ZoneId is { } id ? PlaceZones.OffsetMinutes(id, d, e.Hour!.Value, e.Minute!.Value)
+                        : e.ZoneUnknown ? null : (int)Jakarta.TotalMinutes);
+                return ($"{Iso(d)}T{e.Hour:D2}:{e.Minute:D2}{OffsetText(minutes)}", DateGranularity.Time, null);
             }
             default:
                 return Unresolved;
@@ -157,25 +197,29 @@ internal static class DateResolver
         };
     }
 
-    private static (string?, DateGranularity, DateOnly?) ResolvePart(DateExpression e, DateOnly? anchor)
+    // "+07:00", "-08:00", "+05:30"; nothing for a local time whose offset is unknown ("2017-09-07T10:30").
+    private static string OffsetText(int? minutes) =>
+        minutes is not { } m ? "" : $"{(m >= 0 ? '+' : '-')}{Math.Abs(m) / 60:D2}:{Math.Abs(m) % 60:D2}";
+
+    private static (string?, DateGranularity, DateOnly?) ResolvePart(DateExpression e, DateOnly? anchor, DateOnly? today)
     {
         (int Year, int Month)? month = null;
         int? year = e.Year;
         if (e.Weekend)
         {
-            if (anchor is not { } wa) return Unresolved;
+            if (today is not { } wa) return Unresolved;
             var saturday = wa.AddDays(6 - IsoDay(wa)).AddDays(7 * e.Offset);
             return ($"{Iso(saturday)}/{Iso(saturday.AddDays(1))}", DateGranularity.Range, null);
         }
         if (e.Month is { } m && e.Unit == CalendarUnit.Year && year is null)
         {
-            if (anchor is not { } ya) return Unresolved;
+            if (today is not { } ya) return Unresolved;
             month = (ya.Year + e.Offset, m);
         }
         else if (e.Month is { } m2) month = MonthOf(e.Year, m2, e.Direction, anchor);
         else if (e.Unit is { } unit)
         {
-            if (anchor is not { } a) return Unresolved;
+            if (today is not { } a) return Unresolved;
             if (unit == CalendarUnit.Month) { var x = a.AddMonths(e.Offset); month = (x.Year, x.Month); }
             else if (unit == CalendarUnit.Week) return Unresolved;
             else year = a.Year + e.Offset;
