@@ -10,7 +10,9 @@ namespace Telisik.Eval.Figures;
 /// <summary>
 /// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
 /// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
-/// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format.
+/// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format;
+/// <c>audit [anchored]</c> list, across IndoSum, every clock time given another offset than WIB's (and with
+/// <c>anchored</c>, every date counted from an article's own day rather than its stamp), to review those rules.
 /// </summary>
 internal static class EvalCommand
 {
@@ -37,6 +39,11 @@ internal static class EvalCommand
         if (args.Length >= 1 && args[0] == "dump")
         {
             foreach (var id in args.Skip(1)) Dump(records[id]);
+            return 0;
+        }
+        if (args.Length >= 1 && args[0] == "audit")
+        {
+            Audit(records.Values, args.Contains("anchored"));
             return 0;
         }
         var verbose = args.Contains("-v");
@@ -106,6 +113,21 @@ internal static class EvalCommand
             PublicationInferrer.Apply(doc, inference, new DateStage());
             Console.WriteLine($"  {name} beside a neighbour published 2024-10-24: publication {inference.Iso ?? "none"} from {inference.Evidence}");
             foreach (var d in doc.Dates) Console.WriteLine($"    {d.Text,-22} -> {d.Resolved}");
+        }
+    }
+
+    private static void Audit(IEnumerable<IndoSumRecord> records, bool anchored)
+    {
+        foreach (var r in records)
+        {
+            var doc = Analyze(r.Id, r.Text, r.Published);
+            foreach (var d in doc.Dates)
+            {
+                var zoned = d.Granularity == DateGranularity.Time && !(d.Resolved ?? "").EndsWith("+07:00", StringComparison.Ordinal);
+                if (!zoned && !(anchored && d.AnchoredOn is not null)) continue;
+                var context = r.Text[Math.Max(0, d.Start - 80)..Math.Min(r.Text.Length, d.End + 30)].Replace('\n', ' ');
+                Console.WriteLine($"{r.Id} {r.Published:yyyy-MM-ddTHH:mm}Z [{d.Text}] -> {d.Resolved} | {context} | {d.AnchoredOn}");
+            }
         }
     }
 
