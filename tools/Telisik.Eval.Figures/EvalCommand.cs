@@ -11,7 +11,7 @@ namespace Telisik.Eval.Figures;
 /// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
 /// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
 /// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format;
-/// <c>audit [anchored]</c> list, across IndoSum, every clock time given another offset than WIB's (and with
+/// <c>select SEED COUNT</c> draw candidates for a new gold set (see eval/README.md); <c>audit [anchored]</c> list, across IndoSum, every clock time given another offset than WIB's (and with
 /// <c>anchored</c>, every date counted from an article's own day rather than its stamp), to review those rules.
 /// </summary>
 internal static class EvalCommand
@@ -39,6 +39,11 @@ internal static class EvalCommand
         if (args.Length >= 1 && args[0] == "dump")
         {
             foreach (var id in args.Skip(1)) Dump(records[id]);
+            return 0;
+        }
+        if (args.Length >= 3 && args[0] == "select")
+        {
+            Select(root, records.Values, int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
             return 0;
         }
         if (args.Length >= 1 && args[0] == "audit")
@@ -113,6 +118,37 @@ internal static class EvalCommand
             PublicationInferrer.Apply(doc, inference, new DateStage());
             Console.WriteLine($"  {name} beside a neighbour published 2024-10-24: publication {inference.Iso ?? "none"} from {inference.Evidence}");
             foreach (var d in doc.Dates) Console.WriteLine($"    {d.Text,-22} -> {d.Resolved}");
+        }
+    }
+
+    /// <summary>Longest and shortest texts drawn for a gold set (the development set's range).</summary>
+    private const int SelectMinChars = 500, SelectMaxChars = 2000, SelectPerOutlet = 2;
+
+    // Draws candidates for a new gold set in a reproducible order: IndoSum articles in no gold file yet, 500-2,000
+    // characters with a digit, shuffled by a seeded Random over the id-sorted list, at most two per outlet. Prints
+    // the whole order (an annotator skips drawn articles they have already read, and says so).
+    private static void Select(string root, IEnumerable<IndoSumRecord> records, int seed, int count)
+    {
+        var used = Directory.GetFiles(Path.Combine(root, "eval"), "*.gold.jsonl")
+            .SelectMany(f => File.ReadLines(f)).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var pool = records.Where(r => !used.Contains(r.Id) && r.Text.Length is >= SelectMinChars and <= SelectMaxChars && r.Text.Any(char.IsAsciiDigit))
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        for (var i = pool.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (pool[i], pool[j]) = (pool[j], pool[i]);
+        }
+        var perOutlet = new Dictionary<string, int>(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var r in pool)
+        {
+            var outlet = r.Outlet ?? "";
+            if (perOutlet.GetValueOrDefault(outlet) >= SelectPerOutlet) continue;
+            perOutlet[outlet] = perOutlet.GetValueOrDefault(outlet) + 1;
+            Console.WriteLine($"{++n,3} {r.Id} | {outlet} | {r.Text.Length} chars | {r.Published:yyyy-MM-ddTHH:mm}Z");
+            if (n >= count) break;
         }
     }
 
