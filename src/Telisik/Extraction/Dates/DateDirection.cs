@@ -13,4 +13,6 @@ internal enum DateDirection
     Next,
     /// <summary>The day of that name in the writer's own week, said on it: "Kamis ini" (resolved like Default).</summary>
     This,
+    /// <summary>The occurrence nearest publication, before or after: "sampai akhir bulan September".</summary>
+    Nearest,
 }

@@ -21,6 +21,7 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>Part of a month (days) or of a year (months): first and last.</summary>
     public (int From, int To)? PartDays { get; init; }
     public (int From, int To)? PartMonths { get; init; }
+    /// <summary>A relative unit ("pekan lalu"), also of a day name in a relative week ("Kamis pekan depan").</summary>
     public CalendarUnit? Unit { get; init; }
     public int Offset { get; init; }
     public int? Hour { get; init; }

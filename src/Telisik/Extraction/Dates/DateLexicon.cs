@@ -24,7 +24,10 @@ internal sealed class DateLexicon
     public PhraseTable<(CalendarUnit Unit, int Offset)> Relative { get; }
     public PhraseTable<int> OffsetWords { get; }
     public PhraseTable<CalendarUnit> Units { get; }
-    public PhraseTable<((int, int) Days, (int, int) Months)> Parts { get; }
+    /// <summary>Parts of a month (days), a year (months) and a decade (years): awal, pertengahan, akhir.</summary>
+    public PhraseTable<((int, int) Days, (int, int) Months, (int, int) Years)> Parts { get; }
+    /// <summary>"sampai", "hingga", "until": the date after them may lie either side of publication.</summary>
+    public PhraseTable<bool> UntilCues { get; }
     public PhraseTable<bool> Cues { get; }
     public PhraseTable<bool> DayParts { get; }
     public FrozenSet<string> TimeCues { get; }
@@ -49,9 +52,11 @@ internal sealed class DateLexicon
         Relative = new(DataTables.Rows(P("relative-dates.txt"), 3).Select(r => (r[0], (ParseUnit(r[1]), (int)DataTables.Number("relative-dates", r[2])))));
         OffsetWords = new(DataTables.Rows(P("date-offset-words.txt"), 2).Select(r => (r[0], (int)DataTables.Number("date-offset-words", r[1]))));
         Units = new(DataTables.Rows(P("time-units.txt"), 2).Select(r => (r[0], ParseUnit(r[1]))));
-        Parts = new(DataTables.Rows(P("month-parts.txt"), 5).Select(r => (r[0],
+        Parts = new(DataTables.Rows(P("month-parts.txt"), 7).Select(r => (r[0],
             (((int)DataTables.Number("month-parts", r[1]), (int)DataTables.Number("month-parts", r[2])),
-             ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4]))))));
+             ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4])),
+             ((int)DataTables.Number("month-parts", r[5]), (int)DataTables.Number("month-parts", r[6]))))));
+        UntilCues = new(DataTables.Rows(P("until-cues.txt"), 1).Select(r => (r[0], true)));
         Cues = new(DataTables.Rows(P("date-cues.txt"), 2).Select(r => (r[0], r[1] == "keep")));
         DayParts = new(DataTables.Rows(P("day-parts.txt"), 1).Select(r => (r[0], true)));
         TimeCues = DataTables.Rows(P("time-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);

@@ -27,6 +27,7 @@ internal static class DateResolver
     public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor, ReferenceDay? reference = null)
     {
         var deixis = reference?.Day ?? anchor;
+        expressions = WithStatedYears(expressions);
         var days = new DateOnly?[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
             if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, deixis).Day;
@@ -42,11 +43,23 @@ internal static class DateResolver
         return result;
     }
 
+    // "7 September 2017 ... teken tanggal 7 September": a day and month the article also dates with a year are that
+    // day. Only when every stated year for that day and month agrees.
+    private static IReadOnlyList<DateExpression> WithStatedYears(IReadOnlyList<DateExpression> expressions)
+    {
+        var stated = expressions.Where(e => e.Kind == DateKind.Day && e.Year is not null)
+            .GroupBy(e => (e.Month, e.Day)).Where(g => g.Select(e => e.Year).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Year);
+        if (stated.Count == 0) return expressions;
+        return expressions.Select(e => e.Kind == DateKind.Day && e.Year is null && e.Weekday is null && stated.TryGetValue((e.Month, e.Day), out var y)
+            ? e with { Year = y } : e).ToList();
+    }
+
     // Whether an expression's resolution depends on which day is "today" (not only on the year of publication).
     private static bool CountsFromToday(DateExpression e, DateOnly? dayBefore) => e.Kind switch
     {
         DateKind.Relative => true,
-        DateKind.Weekday => e.Direction != DateDirection.Default,
+        DateKind.Weekday => e.Direction != DateDirection.Default || e.Unit == CalendarUnit.Week,
         DateKind.Time => dayBefore is null,
         DateKind.Part => e.Weekend || (e.Year is null && e.Month is null && e.Unit is not null) || (e.Month is not null && e.Unit == CalendarUnit.Year && e.Year is null),
         DateKind.Month => e.Year is null && e.Unit == CalendarUnit.Year,
@@ -128,6 +141,13 @@ internal static class DateResolver
                 return e.EndYear is { } y2
                     ? ($"{e.Year:D4}/{y2:D4}", DateGranularity.Range, null)
                     : ($"{e.Year:D4}", DateGranularity.Year, null);
+            case DateKind.Weekday when e.Unit == CalendarUnit.Week:
+            {
+                // "Kamis pekan depan": that day of the week Offset weeks from the writer's.
+                if (today is not { } a) return Unresolved;
+                var d = a.AddDays(1 - IsoDay(a) + 7 * e.Offset + e.Weekday!.Value - 1);
+                return (Iso(d), DateGranularity.Day, d);
+            }
             case DateKind.Weekday:
             {
                 // A day name alone is the latest such day up to the stamp: "kata X di Jakarta, Jumat", "Sabtu dini hari
@@ -174,6 +194,9 @@ internal static class DateResolver
         }
         var candidate = Make(a.Year, month, day) ?? Make(a.Year - 1, month, day) ?? Make(a.Year + 1, month, day);
         if (candidate is not { } cd) return null;
+        if (direction == DateDirection.Nearest)
+            return new[] { Make(cd.Year - 1, month, day), cd, Make(cd.Year + 1, month, day) }
+                .Where(c => c is not null).MinBy(c => Math.Abs(c!.Value.DayNumber - a.DayNumber));
         if (direction is DateDirection.Future or DateDirection.Next)
         {
             // A date a few days before the stamp is the writer's "upcoming" date: stamps lag the writing.
@@ -193,6 +216,8 @@ internal static class DateResolver
             DateDirection.Future => (month < a.Month ? a.Year + 1 : a.Year, month),
             DateDirection.Next => (month <= a.Month ? a.Year + 1 : a.Year, month),
             DateDirection.Past => (month >= a.Month ? a.Year - 1 : a.Year, month),
+            // The month nearest publication: up to six months either side.
+            DateDirection.Nearest => (month - a.Month > 6 ? a.Year - 1 : a.Month - month > 6 ? a.Year + 1 : a.Year, month),
             _ => (month > a.Month ? a.Year - 1 : a.Year, month),
         };
     }
