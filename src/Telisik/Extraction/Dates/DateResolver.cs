@@ -13,6 +13,9 @@ internal static class DateResolver
     /// <summary>Days a publication stamp may lag the writing of an article that calls a date upcoming.</summary>
     public const int PublicationLagDays = 7;
 
+    /// <summary>How many expressions on each side of a clock time are searched for its day (bounds hostile input).</summary>
+    public const int DaySourceReach = 64;
+
     /// <summary>Jakarta's fixed offset; Indonesia has no daylight saving time.</summary>
     public static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
@@ -68,29 +71,18 @@ internal static class DateResolver
 
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
     // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
-    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k) =>
-        DaySource(expressions, k, j => days[j] is not null) is var j && j >= 0 ? days[j] : null;
-
-    /// <summary>How many expressions on each side of a clock time are searched for its day (bounds hostile input).</summary>
-    public const int DaySourceReach = 64;
-
-    /// <summary>
-    /// The expression a clock time at <paramref name="k"/> takes its day from (the nearest in its sentence, else in
-    /// its paragraph, that names a day), or -1 when its paragraph names none.
-    /// </summary>
-    public static int DaySource(IReadOnlyList<DateExpression> expressions, int k, Func<int, bool>? namesDay = null)
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k)
     {
-        namesDay ??= j => expressions[j].Kind is DateKind.Day or DateKind.Weekday || expressions[j] is { Kind: DateKind.Relative, Unit: CalendarUnit.Day };
         var e = expressions[k];
-        var best = -1;
+        DateOnly? best = null;
         var bestScore = long.MaxValue;
         // Expressions are in text order, so the paragraph's are contiguous around k.
         foreach (var step in new[] { -1, 1 })
             for (var j = k + step; j >= 0 && j < expressions.Count && Math.Abs(j - k) <= DaySourceReach && expressions[j].Paragraph == e.Paragraph; j += step)
             {
-                if (expressions[j].Kind == DateKind.Time || !namesDay(j)) continue;
+                if (days[j] is null) continue;
                 var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0L : int.MaxValue);
-                if (score < bestScore) { best = j; bestScore = score; }
+                if (score < bestScore) { best = days[j]; bestScore = score; }
             }
         return best;
     }

@@ -12,8 +12,10 @@ namespace Telisik.Extraction.Dates;
 /// <item>the news convention of dating the day reported, "Jumat (18/10)": the latest day name with a date that the
 /// article reports (or "pada Kamis ini"), when it is one or two days before the stamp and its sentence does not
 /// call it upcoming;</item>
-/// <item>a clock that contradicts a small-hours stamp: an article stamped 01:09 that tells, without a future cue, of
-/// something "hari ini" (or in a paragraph naming no day) at 07:00 was written the day before.</item>
+/// <item>with none of these, a stamp in the small hours (00:00-05:59 in Jakarta) is not the writer's day: news is not
+/// written then, and of the 32 IndoSum articles so stamped whose text states its own day ("hari ini (19/5)"), none
+/// names the stamp's day (15 the day before, 17 two days before); the writer's day is taken as the day before. This is
+/// a prior about stamps, not evidence in the text, and the correction says so.</item>
 /// </list>
 /// A reference day is never after the stamp's day, and stated evidence that agrees with the stamp keeps it. Pure.
 /// </summary>
@@ -25,11 +27,8 @@ internal static class ReferenceDayFinder
     /// <summary>Most days an explicit "hari ini (19/5)" may lie before the stamp.</summary>
     public const int StatedLagDays = 7;
 
-    /// <summary>A stamp before this hour (Jakarta) is in the small hours, when little news is written.</summary>
+    /// <summary>A stamp before this hour (Jakarta) is in the small hours, when news is not written.</summary>
     public const int SmallHoursEnd = 6;
-
-    /// <summary>How much later than a small-hours stamp a clock time must be to contradict it (stamps are rounded).</summary>
-    public const int ClockMarginMinutes = 60;
 
     /// <summary>
     /// The writer's day, or null when the stamp's day stands. <paramref name="publishedTime"/> is the stamp's time of
@@ -41,27 +40,9 @@ internal static class ReferenceDayFinder
         if (stated is not null) return stated.Value.Day == published ? null : new ReferenceDay(stated.Value.Day, published, stated.Value.Why);
         var reported = Latest(Reported(text, expressions, published), published, LagDays);
         if (reported is { } r) return r.Day != published ? new ReferenceDay(r.Day, published, r.Why) : null;
-        return publishedTime is { } t && LaterClock(text, expressions, t) is { } why
-            ? new ReferenceDay(published.AddDays(-1), published, why)
+        return publishedTime is { } t && t.Hour < SmallHoursEnd
+            ? new ReferenceDay(published.AddDays(-1), published, $"the day before a stamp in the small hours, {t:HH:mm}")
             : null;
-    }
-
-    // Evidence 4: "Pagi hari sekitar pukul 07.00 WIB, istrinya membuka pintu ... hari ini" stamped 01:09.
-    private static string? LaterClock(string text, IReadOnlyList<DateExpression> expressions, TimeOnly stamp)
-    {
-        if (stamp.Hour >= SmallHoursEnd) return null;
-        var stampMinutes = stamp.Hour * 60 + stamp.Minute;
-        for (var k = 0; k < expressions.Count; k++)
-        {
-            var e = expressions[k];
-            if (e.Kind != DateKind.Time || e.Direction != DateDirection.Default || e.ZoneId is not null || e.ZoneUnknown) continue;
-            if (e.ZoneMinutes is { } z && z != (int)DateResolver.Jakarta.TotalMinutes) continue;
-            if (e.Hour!.Value * 60 + e.Minute!.Value < stampMinutes + ClockMarginMinutes) continue;
-            var source = DateResolver.DaySource(expressions, k);
-            if (source >= 0 && !(expressions[source] is { Kind: DateKind.Relative, Unit: CalendarUnit.Day, Offset: 0 })) continue;
-            return $"{Why(text, e.Start, e.End)} told as past, later in the day than the stamp's {stamp:HH:mm}";
-        }
-        return null;
     }
 
     private static (DateOnly Day, string Why)? Latest(IEnumerable<(DateOnly Day, string Why)> evidence, DateOnly published, int lag) =>

@@ -75,7 +75,7 @@ public sealed class DateStageTests
     [Fact]
     public void An_inferred_publication_is_a_day_not_a_moment()
     {
-        // A publication inferred at midnight must not read as a small-hours stamp that a later clock contradicts.
+        // A publication inferred at midnight must not read as a stamp in the small hours.
         const string text = "Sekitar pukul 07.00 WIB hari ini, kapal itu berangkat.";
         var article = new Article
         {
@@ -85,7 +85,7 @@ public sealed class DateStageTests
         var doc = new AnalyzedArticle(article);
         new DateStage().Run(doc);
         Assert.Equal("2024-10-24", Assert.Single(doc.Dates, d => d.Text == "hari ini").Resolved);
-        // The same text with a stated stamp at 00:00: the 07:00 told as past puts the writer on the day before.
+        // The same text with a stated stamp at 00:00: a stamp in the small hours counts as the day before.
         Assert.Equal("2024-10-23", Assert.Single(DateStage.Find(text, "id", article.Published), d => d.Text == "hari ini").Resolved);
     }
 }
