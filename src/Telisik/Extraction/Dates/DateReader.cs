@@ -482,7 +482,7 @@ internal sealed class DateReader
     private DateExpression WithDirection(DateExpression e, int i)
     {
         if (e.Direction != DateDirection.Default || e.Year is not null && e.Kind != DateKind.Time) return e;
-        if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part or DateKind.Time)) return e;
+        if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part)) return e;
         var sentence = _sentences.Sentence(i);
         for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
             if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
