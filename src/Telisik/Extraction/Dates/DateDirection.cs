@@ -11,4 +11,8 @@ internal enum DateDirection
     Future,
     /// <summary>Strictly after publication: "Senin depan", "next Monday".</summary>
     Next,
+    /// <summary>The day of that name in the writer's own week, said on it: "Kamis ini" (resolved like Default).</summary>
+    This,
+    /// <summary>The occurrence nearest publication, before or after: "sampai akhir bulan September".</summary>
+    Nearest,
 }

@@ -21,12 +21,25 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>Part of a month (days) or of a year (months): first and last.</summary>
     public (int From, int To)? PartDays { get; init; }
     public (int From, int To)? PartMonths { get; init; }
+    /// <summary>A relative unit ("pekan lalu"), also of a day name in a relative week ("Kamis pekan depan").</summary>
     public CalendarUnit? Unit { get; init; }
     public int Offset { get; init; }
     public int? Hour { get; init; }
     public int? Minute { get; init; }
-    /// <summary>UTC offset in hours stated by a zone (WIB 7, WITA 8, WIT 9).</summary>
-    public int? Zone { get; init; }
+    /// <summary>UTC offset in minutes stated by a zone (WIB 420, WITA 480, GMT 0) or read off an equivalent zoned time.</summary>
+    public int? ZoneMinutes { get; init; }
+    /// <summary>IANA zone of the place a clock time is local to ("pukul 15.10 waktu setempat" in Sydney).</summary>
+    public string? ZoneId { get; init; }
+    /// <summary>A clock time local to a place abroad whose zone the text does not settle: it gets no offset.</summary>
+    public bool ZoneUnknown { get; init; }
+    /// <summary>"waktu setempat", "local time" follows the clock time.</summary>
+    public bool LocalCue { get; init; }
+    /// <summary>"waktu Korea Selatan": the place named after a clock time, as its zone.</summary>
+    public PlaceZone? NamedZone { get; init; }
+    /// <summary>Word index just past the expression and any zone words after it ("waktu setempat"), for pairing times.</summary>
+    public int TrailWord { get; init; }
+    /// <summary>"hari ini (19/5)": the day offset of the deictic word the stated date follows (0, -1 for kemarin).</summary>
+    public int? DeicticOffset { get; init; }
     public DateDirection Direction { get; init; }
     /// <summary>Word index of the expression's first word (for sentence context).</summary>
     public int FirstWord { get; init; }

@@ -24,11 +24,17 @@ internal sealed class DateLexicon
     public PhraseTable<(CalendarUnit Unit, int Offset)> Relative { get; }
     public PhraseTable<int> OffsetWords { get; }
     public PhraseTable<CalendarUnit> Units { get; }
-    public PhraseTable<((int, int) Days, (int, int) Months)> Parts { get; }
+    /// <summary>Parts of a month (days), a year (months) and a decade (years): awal, pertengahan, akhir.</summary>
+    public PhraseTable<((int, int) Days, (int, int) Months, (int, int) Years)> Parts { get; }
+    /// <summary>"sampai", "hingga", "until": the date after them may lie either side of publication.</summary>
+    public PhraseTable<bool> UntilCues { get; }
     public PhraseTable<bool> Cues { get; }
     public PhraseTable<bool> DayParts { get; }
     public FrozenSet<string> TimeCues { get; }
+    /// <summary>Zone abbreviations after a clock time, as UTC offsets in minutes (WIB 420).</summary>
     public FrozenDictionary<string, int> Zones { get; }
+    /// <summary>Words that tell whose clock a time keeps: "waktu setempat", "waktu Hong Kong", "atau", "di".</summary>
+    public PhraseTable<ClockZoneRole> ClockZoneWords { get; }
     public FrozenSet<string> FutureCues { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
@@ -46,13 +52,16 @@ internal sealed class DateLexicon
         Relative = new(DataTables.Rows(P("relative-dates.txt"), 3).Select(r => (r[0], (ParseUnit(r[1]), (int)DataTables.Number("relative-dates", r[2])))));
         OffsetWords = new(DataTables.Rows(P("date-offset-words.txt"), 2).Select(r => (r[0], (int)DataTables.Number("date-offset-words", r[1]))));
         Units = new(DataTables.Rows(P("time-units.txt"), 2).Select(r => (r[0], ParseUnit(r[1]))));
-        Parts = new(DataTables.Rows(P("month-parts.txt"), 5).Select(r => (r[0],
+        Parts = new(DataTables.Rows(P("month-parts.txt"), 7).Select(r => (r[0],
             (((int)DataTables.Number("month-parts", r[1]), (int)DataTables.Number("month-parts", r[2])),
-             ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4]))))));
+             ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4])),
+             ((int)DataTables.Number("month-parts", r[5]), (int)DataTables.Number("month-parts", r[6]))))));
+        UntilCues = new(DataTables.Rows(P("until-cues.txt"), 1).Select(r => (r[0], true)));
         Cues = new(DataTables.Rows(P("date-cues.txt"), 2).Select(r => (r[0], r[1] == "keep")));
         DayParts = new(DataTables.Rows(P("day-parts.txt"), 1).Select(r => (r[0], true)));
         TimeCues = DataTables.Rows(P("time-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
-        Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)DataTables.Number("time-zones", r[1]), StringComparer.Ordinal);
+        Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)Math.Round(DataTables.Number("time-zones", r[1]) * 60), StringComparer.Ordinal);
+        ClockZoneWords = new(DataTables.Rows(P("clock-zone-words.txt"), 2).Select(r => (r[0], ParseRole(r[1]))));
         FutureCues = DataTables.Rows(P("future-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
         Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
@@ -68,12 +77,22 @@ internal sealed class DateLexicon
         _ => throw new InvalidDataException($"Unknown calendar unit '{s}'."),
     };
 
+    private static ClockZoneRole ParseRole(string s) => s switch
+    {
+        "local" => ClockZoneRole.Local,
+        "place" => ClockZoneRole.Place,
+        "link" => ClockZoneRole.Link,
+        "locative" => ClockZoneRole.Locative,
+        _ => throw new InvalidDataException($"Unknown clock zone role '{s}'."),
+    };
+
     private static DateDirection ParseDirection(string s) => s switch
     {
         "past" => DateDirection.Past,
         "future" => DateDirection.Future,
         "next" => DateDirection.Next,
         "default" => DateDirection.Default,
+        "this" => DateDirection.This,
         _ => throw new InvalidDataException($"Unknown date direction '{s}'."),
     };
 }

@@ -20,6 +20,7 @@ internal sealed class DateReader
     private readonly DateLexicon _lex;
     private readonly FigureLexicon _numbers;
     private readonly SentenceMap _sentences;
+    private readonly PlaceZones _places = PlaceZones.Default;
 
     private DateReader(string text, ScanWord[] words, DateLexicon lex, FigureLexicon numbers)
     {
@@ -49,10 +50,13 @@ internal sealed class DateReader
             if (e is null) { i++; continue; }
             for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
             e = Absorb(e, ref end);
-            found.Add(WithDirection(e with { FirstWord = i, Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
+            found.Add(WithDirection(e with { FirstWord = i, TrailWord = Math.Max(e.TrailWord, end), Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
             i = Math.Max(end, i + 1);
         }
-        return found;
+        // Only a clock time without a zone needs the places of the text.
+        return found.Any(e => e.Kind == DateKind.Time && e.ZoneMinutes is null)
+            ? new ClockZoneFinder(_text, _w, _sentences, _lex, _places).Assign(found)
+            : found;
     }
 
     // "Rabu (21/2/2018) besok", "12 Oktober lalu", "20 Oktober mendatang": a trailing word joins the date.
@@ -148,7 +152,7 @@ internal sealed class DateReader
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
         {
             end = slashEnd;
-            return stated;
+            return stated with { DeicticOffset = rel.Offset };
         }
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = rel.Unit, Offset = rel.Offset };
     }
@@ -176,7 +180,13 @@ internal sealed class DateReader
         if (j < _w.Length && !_w[j].LineBefore)
         {
             if (_lex.DayParts.TryMatch(_w, j, out _, out var dp)) j += dp;
-            else if (_lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc)) { dir = d2; j += sc; }
+            // "Kamis pekan depan", "Jumat pekan lalu": the day of that name in a week counted from the writer's.
+            if (j < _w.Length && !_w[j].LineBefore && _lex.Relative.TryMatch(_w, j, out var week, out var wc) && week.Unit == CalendarUnit.Week)
+            {
+                end = j + wc;
+                return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Unit = CalendarUnit.Week, Offset = week.Offset };
+            }
+            if (j < _w.Length && !_w[j].LineBefore && _lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc)) { dir = d2; j += sc; }
         }
         end = j;
         return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Direction = dir };
@@ -350,6 +360,12 @@ internal sealed class DateReader
         }
         if (k < _w.Length && YearWord(k) is { } year)
         {
+            // "awal 2020-an": part of a decade, a range of years.
+            if (year % 10 == 0 && DecadeEnd(k + 1) is { } decadeEnd)
+            {
+                end = decadeEnd;
+                return new DateExpression(DateKind.Year, _w[i].Start, _w[end - 1].End) { Year = year + from.Years.Item1, EndYear = year + to.Years.Item2 };
+            }
             end = k + 1;
             return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = year, PartMonths = months };
         }
@@ -394,6 +410,13 @@ internal sealed class DateReader
         if (TryIso(k, out _) is not null) return null;
         var y = YearWord(k)!.Value;
         var j = k + 1;
+        // "tahun 1990-an": the decade.
+        if (y % 10 == 0 && DecadeEnd(j) is { } decadeEnd)
+        {
+            if (_w[i].Lower == "(" && start == i) start = k;
+            end = decadeEnd;
+            return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y + 9 };
+        }
         int? y2 = null;
         if (j + 1 < _w.Length && (_w[j].Lower is "-" or "–" or "hingga" or "sampai" or "to") && YearWord(j + 1) is { } e && e > y) { y2 = e; j += 2; }
         if (_w[i].Lower == "(" && start == i) start = k;
@@ -434,9 +457,26 @@ internal sealed class DateReader
             if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;
             if (_w[k].Lower is "siang" && h < 6) h += 12;
             k += dp;
+            // "pukul 01.00 dini hari WIB": the zone may follow the part of the day.
+            if (zone is null && k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z2)) { zone = z2; k++; }
         }
         end = k;
-        return new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, Zone = zone };
+        var time = new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, ZoneMinutes = zone, TrailWord = end };
+        return zone is null ? WithZoneWords(time, end) : time;
+    }
+
+    // "pukul 15.10 waktu setempat", "pukul 16.00 waktu Hong Kong": whose clock the time keeps. The words stay outside
+    // the span (the time is "pukul 15.10"); TrailWord records them for pairing with an equivalent zoned time.
+    private DateExpression WithZoneWords(DateExpression time, int k)
+    {
+        if (k >= _w.Length || _w[k].LineBefore || !_lex.ClockZoneWords.TryMatch(_w, k, out var role, out var c)) return time;
+        if (role == ClockZoneRole.Local) return time with { LocalCue = true, TrailWord = k + c };
+        if (role != ClockZoneRole.Place) return time;
+        // "waktu di Monza": try the longer cue first, then the bare "waktu".
+        for (var cue = c; cue >= 1; cue--)
+            if (k + cue < _w.Length && _places.TryMatch(_text, _w, k + cue, out var place, out var pc))
+                return time with { NamedZone = place, TrailWord = k + cue + pc };
+        return time;
     }
 
     private DateExpression WithDirection(DateExpression e, int i)
@@ -446,6 +486,10 @@ internal sealed class DateReader
         var sentence = _sentences.Sentence(i);
         for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
             if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
+        // "sampai akhir bulan September", "hingga Maret": the end of a stretch that may run past publication.
+        var until = _lex.UntilCues.TryMatch(_w, i, out _, out _) || (i > 0 && _lex.UntilCues.TryMatchEndingAt(_w, i, out _, out _));
+        if (until && e.Kind is DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Part && e.Weekday is null)
+            return e with { Direction = DateDirection.Nearest };
         return e;
     }
 
@@ -468,6 +512,14 @@ internal sealed class DateReader
         if (k >= _w.Length || _w[k].Kind != ScanKind.Digits || _w[k].Length > 2) return null;
         var v = int.Parse(_w[k].Lower, CultureInfo.InvariantCulture);
         return v >= min && v <= max ? v : null;
+    }
+
+    // "-an" after a year ending in 0 ("2020-an", IndoSum's "2020 - an", "1990an"): the word just past it, or null.
+    private int? DecadeEnd(int k)
+    {
+        if (k < _w.Length && _w[k].Lower == "an" && !_w[k].SpaceBefore) return k + 1;
+        if (k + 1 < _w.Length && _w[k].Lower == "-" && _w[k + 1].Lower == "an" && !_w[k + 1].LineBefore) return k + 2;
+        return null;
     }
 
     private int? YearWord(int k) => k < _w.Length && _w[k].Kind == ScanKind.Digits && _w[k].Length == 4 ? YearOf(_w[k].Lower) : null;

@@ -13,27 +13,61 @@ internal static class DateResolver
     /// <summary>Days a publication stamp may lag the writing of an article that calls a date upcoming.</summary>
     public const int PublicationLagDays = 7;
 
+    /// <summary>How many expressions on each side of a clock time are searched for its day (bounds hostile input).</summary>
+    public const int DaySourceReach = 64;
+
     /// <summary>Jakarta's fixed offset; Indonesia has no daylight saving time.</summary>
     public static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
     /// <summary>The publication day in Jakarta.</summary>
     public static DateOnly AnchorDay(DateTimeOffset published) => DateOnly.FromDateTime(published.ToOffset(Jakarta).DateTime);
 
-    /// <summary>Resolves every expression in order (a clock time takes the day of the date just before it in its sentence).</summary>
-    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
+    /// <summary>
+    /// Resolves every expression in order (a clock time takes the day of the date nearest it in its sentence or
+    /// paragraph). Deictic expressions count from <paramref name="reference"/> when the text gave the article its own
+    /// day, and then carry that correction; dates that state their day and month keep the stamp as their upper bound.
+    /// </summary>
+    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor, ReferenceDay? reference = null)
     {
+        var deixis = reference?.Day ?? anchor;
+        expressions = WithStatedYears(expressions);
         var days = new DateOnly?[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
-            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor).Day;
+            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, deixis).Day;
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var (resolved, granularity, _) = Resolve(e, anchor, e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null);
-            result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity));
+            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null;
+            var (resolved, granularity, _) = Resolve(e, anchor, dayBefore, deixis);
+            var corrected = reference is not null && resolved is not null && CountsFromToday(e, dayBefore) ? reference.Note : null;
+            result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity, corrected));
         }
         return result;
     }
+
+    // "7 September 2017 ... teken tanggal 7 September": a day and month the article also dates with a year are that
+    // day. Only when every stated year for that day and month agrees.
+    private static IReadOnlyList<DateExpression> WithStatedYears(IReadOnlyList<DateExpression> expressions)
+    {
+        var stated = expressions.Where(e => e.Kind == DateKind.Day && e.Year is not null)
+            .GroupBy(e => (e.Month, e.Day)).Where(g => g.Select(e => e.Year).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Year);
+        if (stated.Count == 0) return expressions;
+        return expressions.Select(e => e.Kind == DateKind.Day && e.Year is null && e.Weekday is null && stated.TryGetValue((e.Month, e.Day), out var y)
+            ? e with { Year = y } : e).ToList();
+    }
+
+    // Whether an expression's resolution depends on which day is "today" (not only on the year of publication).
+    private static bool CountsFromToday(DateExpression e, DateOnly? dayBefore) => e.Kind switch
+    {
+        DateKind.Relative => true,
+        DateKind.Weekday => e.Direction != DateDirection.Default || e.Unit == CalendarUnit.Week,
+        DateKind.Time => dayBefore is null,
+        DateKind.Part => e.Weekend || (e.Year is null && e.Month is null && e.Unit is not null) || (e.Month is not null && e.Unit == CalendarUnit.Year && e.Year is null),
+        DateKind.Month => e.Year is null && e.Unit == CalendarUnit.Year,
+        _ => false,
+    };
 
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
     // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
@@ -41,19 +75,25 @@ internal static class DateResolver
     {
         var e = expressions[k];
         DateOnly? best = null;
-        var bestScore = int.MaxValue;
-        for (var j = 0; j < expressions.Count; j++)
-        {
-            if (days[j] is null || expressions[j].Paragraph != e.Paragraph) continue;
-            var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0 : 100_000);
-            if (score < bestScore) { best = days[j]; bestScore = score; }
-        }
+        var bestScore = long.MaxValue;
+        // Expressions are in text order, so the paragraph's are contiguous around k.
+        foreach (var step in new[] { -1, 1 })
+            for (var j = k + step; j >= 0 && j < expressions.Count && Math.Abs(j - k) <= DaySourceReach && expressions[j].Paragraph == e.Paragraph; j += step)
+            {
+                if (days[j] is null) continue;
+                var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0L : int.MaxValue);
+                if (score < bestScore) { best = days[j]; bestScore = score; }
+            }
         return best;
     }
 
-    /// <summary>Resolves one expression; <paramref name="dayBefore"/> is the day a following clock time belongs to.</summary>
-    public static (string? Resolved, DateGranularity Granularity, DateOnly? Day) Resolve(DateExpression e, DateOnly? anchor, DateOnly? dayBefore = null)
+    /// <summary>
+    /// Resolves one expression against the stamp's day <paramref name="anchor"/>; <paramref name="dayBefore"/> is the
+    /// day a clock time belongs to, <paramref name="deixis"/> the day "hari ini" means (the anchor unless the text says).
+    /// </summary>
+    public static (string? Resolved, DateGranularity Granularity, DateOnly? Day) Resolve(DateExpression e, DateOnly? anchor, DateOnly? dayBefore = null, DateOnly? deixis = null)
     {
+        var today = deixis ?? anchor;
         switch (e.Kind)
         {
             case DateKind.Day:
@@ -73,7 +113,7 @@ internal static class DateResolver
                 int? year = e.Year;
                 if (year is null && e.Unit == CalendarUnit.Year)
                 {
-                    if (anchor is not { } a) return Unresolved;
+                    if (today is not { } a) return Unresolved;
                     year = a.Year + e.Offset;
                 }
                 if (e.EndMonth is { } endMonth)
@@ -88,28 +128,40 @@ internal static class DateResolver
                 return m is { } mm ? ($"{mm.Year:D4}-{mm.Month:D2}", DateGranularity.Month, null) : Unresolved;
             }
             case DateKind.Part:
-                return ResolvePart(e, anchor);
+                return ResolvePart(e, anchor, today);
             case DateKind.Year:
                 return e.EndYear is { } y2
                     ? ($"{e.Year:D4}/{y2:D4}", DateGranularity.Range, null)
                     : ($"{e.Year:D4}", DateGranularity.Year, null);
+            case DateKind.Weekday when e.Unit == CalendarUnit.Week:
+            {
+                // "Kamis pekan depan": that day of the week Offset weeks from the writer's.
+                if (today is not { } a) return Unresolved;
+                var d = a.AddDays(1 - IsoDay(a) + 7 * e.Offset + e.Weekday!.Value - 1);
+                return (Iso(d), DateGranularity.Day, d);
+            }
             case DateKind.Weekday:
             {
-                if (anchor is not { } a) return Unresolved;
+                // A day name alone is the latest such day up to the stamp: "kata X di Jakarta, Jumat", "Sabtu dini hari
+                // WIB" often name a day after the latest dated one. "Rabu lalu", "Kamis ini" count from the writer's day.
+                if ((e.Direction == DateDirection.Default ? anchor : today) is not { } a) return Unresolved;
                 var d = WeekdayOf(e.Weekday!.Value, e.Direction, a);
                 return (Iso(d), DateGranularity.Day, d);
             }
             case DateKind.Relative:
             {
-                if (anchor is not { } a) return Unresolved;
+                if (today is not { } a) return Unresolved;
                 return Relative(e.Unit!.Value, e.Offset, a);
             }
             case DateKind.Time:
             {
-                var day = dayBefore ?? anchor;
+                var day = dayBefore ?? today;
                 if (day is not { } d) return Unresolved;
-                var zone = e.Zone is { } z ? (z >= 0 ? "+" : "-") + $"{Math.Abs(z):D2}:00" : "+07:00";
-                return ($"{Iso(d)}T{e.Hour:D2}:{e.Minute:D2}{zone}", DateGranularity.Time, null);
+                // A clock time local to a place keeps the day the text gives it, in that place's offset on that day.
+                var minutes = e.ZoneMinutes
+                    ?? (e.ZoneId is { } id ? PlaceZones.OffsetMinutes(id, d, e.Hour!.Value, e.Minute!.Value)
+                        : e.ZoneUnknown ? null : (int)Jakarta.TotalMinutes);
+                return ($"{Iso(d)}T{e.Hour:D2}:{e.Minute:D2}{OffsetText(minutes)}", DateGranularity.Time, null);
             }
             default:
                 return Unresolved;
@@ -134,6 +186,9 @@ internal static class DateResolver
         }
         var candidate = Make(a.Year, month, day) ?? Make(a.Year - 1, month, day) ?? Make(a.Year + 1, month, day);
         if (candidate is not { } cd) return null;
+        if (direction == DateDirection.Nearest)
+            return new[] { Make(cd.Year - 1, month, day), cd, Make(cd.Year + 1, month, day) }
+                .Where(c => c is not null).MinBy(c => Math.Abs(c!.Value.DayNumber - a.DayNumber));
         if (direction is DateDirection.Future or DateDirection.Next)
         {
             // A date a few days before the stamp is the writer's "upcoming" date: stamps lag the writing.
@@ -153,29 +208,35 @@ internal static class DateResolver
             DateDirection.Future => (month < a.Month ? a.Year + 1 : a.Year, month),
             DateDirection.Next => (month <= a.Month ? a.Year + 1 : a.Year, month),
             DateDirection.Past => (month >= a.Month ? a.Year - 1 : a.Year, month),
+            // The month nearest publication: up to six months either side.
+            DateDirection.Nearest => (month - a.Month > 6 ? a.Year - 1 : a.Month - month > 6 ? a.Year + 1 : a.Year, month),
             _ => (month > a.Month ? a.Year - 1 : a.Year, month),
         };
     }
 
-    private static (string?, DateGranularity, DateOnly?) ResolvePart(DateExpression e, DateOnly? anchor)
+    // "+07:00", "-08:00", "+05:30"; nothing for a local time whose offset is unknown ("2017-09-07T10:30").
+    private static string OffsetText(int? minutes) =>
+        minutes is not { } m ? "" : $"{(m >= 0 ? '+' : '-')}{Math.Abs(m) / 60:D2}:{Math.Abs(m) % 60:D2}";
+
+    private static (string?, DateGranularity, DateOnly?) ResolvePart(DateExpression e, DateOnly? anchor, DateOnly? today)
     {
         (int Year, int Month)? month = null;
         int? year = e.Year;
         if (e.Weekend)
         {
-            if (anchor is not { } wa) return Unresolved;
+            if (today is not { } wa) return Unresolved;
             var saturday = wa.AddDays(6 - IsoDay(wa)).AddDays(7 * e.Offset);
             return ($"{Iso(saturday)}/{Iso(saturday.AddDays(1))}", DateGranularity.Range, null);
         }
         if (e.Month is { } m && e.Unit == CalendarUnit.Year && year is null)
         {
-            if (anchor is not { } ya) return Unresolved;
+            if (today is not { } ya) return Unresolved;
             month = (ya.Year + e.Offset, m);
         }
         else if (e.Month is { } m2) month = MonthOf(e.Year, m2, e.Direction, anchor);
         else if (e.Unit is { } unit)
         {
-            if (anchor is not { } a) return Unresolved;
+            if (today is not { } a) return Unresolved;
             if (unit == CalendarUnit.Month) { var x = a.AddMonths(e.Offset); month = (x.Year, x.Month); }
             else if (unit == CalendarUnit.Week) return Unresolved;
             else year = a.Year + e.Offset;

@@ -4,7 +4,8 @@ namespace Telisik.Extraction.Dates;
 
 /// <summary>
 /// Pipeline stage: finds time expressions and resolves them against the article's publication time in
-/// Asia/Jakarta (UTC+07:00). Without a publication time, only expressions that carry their own year resolve.
+/// Asia/Jakarta (UTC+07:00), counting deictic ones from the article's own day when its text says which day that is
+/// (<see cref="ReferenceDayFinder"/>). Without a publication time, only expressions that carry their own year resolve.
 /// Stateless and thread-safe; word tables load once per language on first use.
 /// </summary>
 public sealed class DateStage : IAnalysisStage
@@ -19,25 +20,35 @@ public sealed class DateStage : IAnalysisStage
     /// <inheritdoc />
     public void Run(AnalyzedArticle doc)
     {
+        if (doc.Article is { Published: { } inferred, PublishedInferredFrom: not null })
+        {
+            Resolve(doc, inferred);
+            return;
+        }
         doc.Dates.Clear();
         doc.Dates.AddRange(Find(doc.Text, doc.Article.Language, doc.Article.Published));
     }
 
     /// <summary>
     /// Re-resolves <paramref name="doc"/>'s dates against <paramref name="anchor"/> (e.g. a publication time
-    /// inferred from a story's other articles). Spans stay the same; only resolutions change.
+    /// inferred from a story's other articles). Spans stay the same; only resolutions change. The anchor's time of
+    /// day is not evidence (an inferred publication is a day, not a moment).
     /// </summary>
     public void Resolve(AnalyzedArticle doc, DateTimeOffset anchor)
     {
         doc.Dates.Clear();
-        doc.Dates.AddRange(Find(doc.Text, doc.Article.Language, anchor));
+        doc.Dates.AddRange(Find(doc.Text, doc.Article.Language, DateResolver.AnchorDay(anchor), null));
     }
 
     /// <summary>Finds and resolves the time expressions of <paramref name="text"/> (pure).</summary>
-    public static IReadOnlyList<DateMention> Find(string text, string? language, DateTimeOffset? published)
+    public static IReadOnlyList<DateMention> Find(string text, string? language, DateTimeOffset? published) =>
+        Find(text, language, published is { } p ? DateResolver.AnchorDay(p) : null,
+            published is { } q ? TimeOnly.FromDateTime(q.ToOffset(DateResolver.Jakarta).DateTime) : null);
+
+    private static List<DateMention> Find(string text, string? language, DateOnly? anchor, TimeOnly? time)
     {
         var expressions = DateReader.Read(text, language);
-        DateOnly? anchor = published is { } p ? DateResolver.AnchorDay(p) : null;
-        return DateResolver.ResolveAll(text, expressions, anchor);
+        var reference = anchor is { } a ? ReferenceDayFinder.Find(text, expressions, a, time) : null;
+        return DateResolver.ResolveAll(text, expressions, anchor, reference);
     }
 }

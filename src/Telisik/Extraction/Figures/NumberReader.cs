@@ -16,7 +16,7 @@ internal static class NumberReader
     /// <summary>
     /// Parses a digit group. <paramref name="decimalComma"/>: Indonesian writes 12.000 for twelve thousand and 1,5
     /// for one and a half; English the reverse. A lone separator followed by exactly three digits is a thousands
-    /// separator in the language's own convention only.
+    /// separator in the language's own convention only, or when those digits are "000" (never a decimal fraction).
     /// </summary>
     public static double? ParseDigits(ReadOnlySpan<char> s, bool decimalComma)
     {
@@ -39,6 +39,8 @@ internal static class NumberReader
             var native = decimalComma ? '.' : ',';
             if (count > 1) { thousands = sep; dec = null; }
             else if (sep == native && after == 3) { thousands = sep; dec = null; }
+            // "1,000 yen" in Indonesian text: nobody writes a decimal fraction ",000", so it groups thousands.
+            else if (after == 3 && s[(lastSep + 1)..] is "000") { thousands = sep; dec = null; }
             else { dec = sep; thousands = null; }
         }
         Span<char> buf = stackalloc char[s.Length];

@@ -31,6 +31,10 @@ public sealed class DateSpecTests
             Assert.True(d is not null, $"no date at {e.Start}-{e.End} \"{e.Evidence}\"; found: {described}");
             if (e.Attributes.TryGetValue("resolved", out var resolved)) Assert.Equal(resolved, d!.Resolved);
             if (e.Attributes.TryGetValue("granularity", out var g)) Assert.Equal(g, d!.Granularity.ToString().ToLowerInvariant());
+            // anchored=DAY: counted from the article's own day DAY, not the stamp's (the correction is recorded).
+            if (e.Attributes.TryGetValue("anchored", out var anchored))
+                Assert.True(anchored is null ? d!.AnchoredOn is null : d!.AnchoredOn?.StartsWith(anchored, StringComparison.Ordinal) == true,
+                    $"\"{e.Evidence}\" anchored on '{d!.AnchoredOn}', expected {anchored ?? "the stamp"}");
         }
     }
 }

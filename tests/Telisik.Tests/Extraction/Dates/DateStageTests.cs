@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Telisik.Documents;
 using Telisik.Extraction.Dates;
+using Telisik.Pipeline;
 
 namespace Telisik.Tests.Extraction.Dates;
 
@@ -44,5 +46,46 @@ public sealed class DateStageTests
         const string text = "Pada hari Jumat (18/10), sejak awal hingga pertengahan Oktober, dan kemarin pukul 10.00 WIB.";
         var expected = DateStage.Find(text, "id", Thursday24October2024).Select(d => d.Resolved).ToArray();
         Parallel.For(0, 64, _ => Assert.Equal(expected, DateStage.Find(text, "id", Thursday24October2024).Select(d => d.Resolved)));
+    }
+
+    [Fact]
+    public void Hostile_input_of_clock_times_and_places_finishes_and_keeps_spans()
+    {
+        var text = string.Concat(Enumerable.Repeat("pukul 10.00 waktu setempat di Sydney atau 15.00 WIB dan jam 9 di Tokyo ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = DateStage.Find(text, "id", Thursday24October2024);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.All(found, d => Assert.Equal(d.Text, text[d.Start..d.End]));
+        Assert.Contains(found, d => d.Resolved == "2024-10-24T10:00+11:00");
+    }
+
+    [Fact]
+    public void A_date_counted_from_the_articles_own_day_records_the_correction()
+    {
+        // Written for this test: the text dates its report a day before the stamp.
+        const string text = "Polisi menangkap pelaku, Rabu (23/10). Kemarin, warga melapor.";
+        var found = DateStage.Find(text, "id", Thursday24October2024);
+        var yesterday = Assert.Single(found, d => d.Text == "Kemarin");
+        Assert.Equal("2024-10-22", yesterday.Resolved);
+        Assert.Contains("Rabu (23/10)", yesterday.AnchoredOn);
+        Assert.Contains("2024-10-24", yesterday.AnchoredOn);
+        Assert.Null(Assert.Single(found, d => d.Text == "Rabu (23/10)").AnchoredOn);
+    }
+
+    [Fact]
+    public void An_inferred_publication_is_a_day_not_a_moment()
+    {
+        // A publication inferred at midnight must not read as a stamp in the small hours.
+        const string text = "Sekitar pukul 07.00 WIB hari ini, kapal itu berangkat.";
+        var article = new Article
+        {
+            Id = "i", RawText = text, Text = text, OffsetMap = OffsetMap.Identity(text.Length),
+            Published = new DateTimeOffset(2024, 10, 24, 0, 0, 0, TimeSpan.FromHours(7)), PublishedInferredFrom = "test",
+        };
+        var doc = new AnalyzedArticle(article);
+        new DateStage().Run(doc);
+        Assert.Equal("2024-10-24", Assert.Single(doc.Dates, d => d.Text == "hari ini").Resolved);
+        // The same text with a stated stamp at 00:00: a stamp in the small hours counts as the day before.
+        Assert.Equal("2024-10-23", Assert.Single(DateStage.Find(text, "id", article.Published), d => d.Text == "hari ini").Resolved);
     }
 }

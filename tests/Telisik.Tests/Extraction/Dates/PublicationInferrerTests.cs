@@ -83,7 +83,8 @@ public sealed class PublicationInferrerTests
     [Fact]
     public void Publication_late_in_the_UTC_day_is_the_next_day_in_Jakarta()
     {
-        var found = DateStage.Find("Hujan turun hari ini.", "id", new DateTimeOffset(2024, 10, 23, 20, 0, 0, TimeSpan.Zero));
+        // 23:30 UTC is 06:30 in Jakarta (after the small hours, which count as the day before).
+        var found = DateStage.Find("Hujan turun hari ini.", "id", new DateTimeOffset(2024, 10, 23, 23, 30, 0, TimeSpan.Zero));
         Assert.Equal("2024-10-24", found.Single().Resolved);
     }
 }

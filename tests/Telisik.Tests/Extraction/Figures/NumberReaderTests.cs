@@ -26,6 +26,13 @@ public sealed class NumberReaderTests
     public void Malformed_groups_are_not_numbers(string written) =>
         Assert.Null(NumberReader.ParseDigits(written, decimalComma: true));
 
+    [Theory]
+    [InlineData("1,000", 1000)]
+    [InlineData("23,000", 23000)]
+    [InlineData("1,250", 1.25)]
+    public void A_comma_before_000_groups_thousands_even_in_Indonesian(string written, double expected) =>
+        Assert.Equal(expected, NumberReader.ParseDigits(written, decimalComma: true));
+
     [Fact]
     public void Twelve_thousand_with_thousand_dot_is_12000() =>
         Assert.Equal(12000, NumberReader.ParseDigits("12.000", decimalComma: true));

@@ -5,7 +5,8 @@ namespace Telisik.Tests.Extraction.Specs;
 
 /// <summary>
 /// Reads spec files (<c>specs/*.md</c>): prose, then cases of the form
-/// <c>## title</c>, optional <c>language: en</c> and <c>published: ISO</c>, <c>&gt; paragraph</c>, and lines
+/// <c>## title</c>, optional <c>language: en</c> and <c>published: ISO</c>, <c>&gt; paragraph</c> (several lines are
+/// paragraphs of one text), and lines
 /// <c>figure 23-29 "12.000" value=12000 approx=exact</c> or <c>none</c>.
 /// </summary>
 public static partial class SpecFile
@@ -29,7 +30,8 @@ public static partial class SpecFile
             var line = raw.TrimEnd();
             if (line.StartsWith("## ", StringComparison.Ordinal)) { Flush(); title = line[3..]; continue; }
             if (title is null) continue;
-            if (line.StartsWith("> ", StringComparison.Ordinal)) text = line[2..];
+            // Consecutive '>' lines are paragraphs of one text, joined by a line break.
+            if (line.StartsWith("> ", StringComparison.Ordinal)) text = text is null ? line[2..] : text + "\n" + line[2..];
             else if (line.StartsWith("language: ", StringComparison.Ordinal)) language = line[10..];
             else if (line.StartsWith("published: ", StringComparison.Ordinal)) published = DateTimeOffset.Parse(line[11..], CultureInfo.InvariantCulture);
             else if (SpanLine().Match(line) is { Success: true } m)
