@@ -14,7 +14,7 @@ namespace Telisik.Bench;
 /// <summary>
 /// Search at scale. <c>search-build N DB</c> writes N articles made by replicating and perturbing IndoSum (shifted
 /// dates, swapped outlets, shuffled body paragraphs) through the store's real batch path, full-text index included;
-/// <c>search-queries DB</c> times 50 fixed queries (words, pairs, phrases, filters) and prints p50/p95/p99;
+/// <c>search-queries DB [REPEATS] [WINDOW]</c> times 50 fixed queries (words, pairs, phrases, filters) and prints p50/p95/p99;
 /// <c>search-overhead N</c> compares batch writes with and without index documents.
 /// </summary>
 public static class SearchHarness
@@ -42,7 +42,8 @@ public static class SearchHarness
     public static int Run(string command, string[] args) => command switch
     {
         "search-build" => Build(int.Parse(args[0], CultureInfo.InvariantCulture), args[1]),
-        "search-queries" => Time(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20),
+        "search-queries" => Time(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SqliteArticleStore.DefaultRankWindow),
         "search-overhead" => Overhead(int.Parse(args[0], CultureInfo.InvariantCulture)),
         "search-profile" => Profile(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10),
         _ => throw new ArgumentException(command),
@@ -122,11 +123,11 @@ public static class SearchHarness
     private static SearchDocument Document(Base b, int[] order) =>
         new(b.TitleForms, b.ParagraphForms[order[0]], string.Join(' ', order.Skip(1).Select(i => b.ParagraphForms[i])));
 
-    private static int Time(string path, int repeats)
+    private static int Time(string path, int repeats, int window)
     {
-        using var store = SqliteArticleStore.Open(path);
+        using var store = SqliteArticleStore.Open(path, window);
         var searcher = new Searcher(store, SearchAnalyzer.CreateDefault());
-        Console.WriteLine($"store: {store.CountArticles()} articles, {new FileInfo(path).Length / 1048576.0:0} MiB");
+        Console.WriteLine($"store: {store.CountArticles()} articles, {new FileInfo(path).Length / 1048576.0:0} MiB; ranking window {window}");
         foreach (var (_, q) in Queries) searcher.Search(q, new SearchOptions()); // warm the page cache and the stem caches
         var samples = Queries.ToDictionary(q => q.Query, _ => new List<double>());
         var totals = new Dictionary<string, int>();
@@ -182,27 +183,28 @@ public static class SearchHarness
         using (var pragma = db.CreateCommand()) { pragma.CommandText = "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;"; pragma.ExecuteNonQuery(); }
         repeats = Math.Abs(repeats);
         const string Select = "SELECT f.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0), f.outlet_id, f.day FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid";
-        foreach (var (label, match, extra) in new[]
+        const string RowidOnly = "SELECT article_fts.rowid FROM article_fts";
+        const string RowidRank = "SELECT article_fts.rowid, -bm25(article_fts, 3.0, 2.0, 1.0, 0.0) FROM article_fts";
+        const string RowidFacets = "SELECT f.rowid, f.outlet_id, f.day FROM article_fts CROSS JOIN article_facets f ON f.rowid = article_fts.rowid";
+        foreach (var (label, select, match, extra) in new[]
         {
-            ("jokowi", "{title lead body} : (\"jokowi\")", ""),
-            ("jokowi +lid", "{title lead body} : (\"jokowi\") AND meta : (\"lid\")", ""),
-            ("jokowi +osuara", "{title lead body} : (\"jokowi\") AND meta : (\"osuara\")", ""),
-            ("jokowi +osuara nocol", "{title lead body} : (\"jokowi\") AND \"osuara\"", ""),
-            ("jokowi +osuara +lid", "{title lead body} : (\"jokowi\") AND meta : (\"lid\" AND \"osuara\")", ""),
-            ("jokowi sqloutlet", "{title lead body} : (\"jokowi\")", " AND f.outlet_id = 1"),
-            ("gempa", "{title lead body} : (\"gempa\")", ""),
-            ("gempa sqloutlet sqlfrom", "{title lead body} : (\"gempa\")", " AND f.outlet_id = 9 AND f.published_unix >= 1483228800"),
-            ("polisi +omerdeka", "{title lead body} : (\"polisi\") AND meta : (\"omerdeka\")", ""),
-            ("polisi sqloutlet", "{title lead body} : (\"polisi\")", " AND f.outlet_id = 3"),
-            ("gempa +okumparan", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\")", ""),
-            ("gempa +okumparan +years", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\" AND (\"y2017\" OR \"y2018\" OR \"y2019\" OR \"y2020\" OR \"y2021\"))", ""),
-            ("gempa +okumparan sqlfrom", "{title lead body} : (\"gempa\") AND meta : (\"okumparan\")", " AND f.published_unix >= 1483228800"),
-            ("pajak sqlto", "{title lead body} : (\"pajak\")", " AND f.published_unix < 1483228800"),
-            ("pajak +years", "{title lead body} : (\"pajak\") AND meta : (\"y2012\" OR \"y2013\" OR \"y2014\" OR \"y2015\" OR \"y2016\")", " AND f.published_unix < 1483228800"),
+            ("banjir ids", RowidOnly, "{title lead body} : (\"banjir\")", ""),
+            ("banjir rank", RowidRank, "{title lead body} : (\"banjir\")", ""),
+            ("banjir nocol rank", RowidRank, "\"banjir\"", ""),
+            ("banjir facets", RowidFacets, "{title lead body} : (\"banjir\")", ""),
+            ("banjir all", Select, "{title lead body} : (\"banjir\")", ""),
+            ("banjir jakarta ids", RowidOnly, "{title lead body} : (\"banjir\" AND \"jakarta\")", ""),
+            ("banjir jakarta nocol ids", RowidOnly, "\"banjir\" AND \"jakarta\"", ""),
+            ("banjir jakarta rank", RowidRank, "{title lead body} : (\"banjir\" AND \"jakarta\")", ""),
+            ("banjir jakarta nocol rank", RowidRank, "\"banjir\" AND \"jakarta\"", ""),
+            ("banjir jakarta all", Select, "{title lead body} : (\"banjir\" AND \"jakarta\")", ""),
+            ("bank indonesia ids", RowidOnly, "{title lead body} : (\"bank\" AND \"indonesia\")", ""),
+            ("bank indonesia rank", RowidRank, "{title lead body} : (\"bank\" AND \"indonesia\")", ""),
+            ("bank indonesia nocol rank", RowidRank, "\"bank\" AND \"indonesia\"", ""),
         })
         {
             using var cmd = db.CreateCommand();
-            cmd.CommandText = $"{Select} WHERE article_fts MATCH $m{extra} ORDER BY article_fts.rowid DESC LIMIT 3000";
+            cmd.CommandText = $"{select} WHERE article_fts MATCH $m{extra} ORDER BY article_fts.rowid DESC LIMIT 3000";
             cmd.Parameters.AddWithValue("$m", match);
             var t = new double[repeats];
             var n = 0;
@@ -215,7 +217,7 @@ public static class SearchHarness
                 if (i >= 0) t[i] = Stopwatch.GetElapsedTime(s).TotalMilliseconds;
             }
             Array.Sort(t);
-            Console.WriteLine($"{label,-28} {n,5} rows {t[repeats / 2],7:0.00} ms (min {t[0]:0.00})");
+            Console.WriteLine($"{label,-30} {n,5} rows {t[repeats / 2],7:0.00} ms (min {t[0]:0.00})");
         }
         return 0;
     }

@@ -105,7 +105,7 @@ public sealed partial class SqliteArticleStore
             if (match?.Negative is { } neg)
             {
                 whereBrowse.Add("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH $neg)");
-                argsBrowse.Add(("$neg", Fts5Query.InWords(neg)));
+                argsBrowse.Add(("$neg", neg));
             }
             AddFilters(filters, whereBrowse, argsBrowse);
             return Browse(whereBrowse, argsBrowse, options);
@@ -115,7 +115,8 @@ public sealed partial class SqliteArticleStore
         // them with the words; language, exact time bounds and stories are checked on the compact facet rows.
         var meta = MetaFilter(filters);
         if (meta is { Length: 0 }) return new SearchResults(0, [], [], []);
-        var args = new List<(string, object?)> { ("$match", Fts5Query.InWords(match.Positive) + (meta is null ? "" : $" AND meta : ({meta})")) };
+        // No column filter: metadata terms and words are different tokens (SearchMeta.Marker).
+        var args = new List<(string, object?)> { ("$match", meta is null ? match.Positive : $"({match.Positive}) AND {meta}") };
         var where = new List<string> { "article_fts MATCH $match" };
         if (filters.Languages.Count > 0)
         {
@@ -346,9 +347,6 @@ public sealed partial class SqliteArticleStore
             NotNode => throw new QueryParseException("an exclusion (-word) must stand beside words that must match", 0),
             _ => throw new ArgumentOutOfRangeException(nameof(n)),
         };
-
-        /// <summary>A positive expression limited to the text columns (metadata terms never meet a query's words).</summary>
-        public static string InWords(string expression) => "{title lead body} : (" + expression + ")";
 
         /// <summary>Any of several rendered phrases.</summary>
         public static string AnyOf(IEnumerable<string> phrases)

@@ -121,6 +121,8 @@ public sealed class SearchTests : IDisposable
     [InlineData("oantara")]
     [InlineData("y2024")]
     [InlineData("m202410")]
+    [InlineData("\uE000oantara")]
+    [InlineData("\"\uE000y2024\"")]
     public void Words_never_match_the_metadata_terms(string word)
     {
         Assert.Empty(Hits(word));
