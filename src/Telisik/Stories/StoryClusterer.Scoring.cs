@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telisik.Dedup;
 
 namespace Telisik.Stories;
@@ -60,18 +61,68 @@ public sealed partial class StoryClusterer
         return list.ConvertAll(x => x.A);
     }
 
-    /// <summary>The combined score of two articles in [0, ~1.8].</summary>
-    private double Similarity(ArticleState x, ArticleState y)
+    /// <summary>The combined score of two articles in [0, ~2].</summary>
+    private double Similarity(ArticleState x, ArticleState y) => Evidence(x, y).Score;
+
+    private PairEvidence Evidence(ArticleState x, ArticleState y)
     {
+        var o = _options;
         var terms = SparseVector.Dot(x.Terms, x.TermWeights, y.Terms, y.TermWeights);
         var entities = SparseVector.Dot(x.Entities, x.EntityWeights, y.Entities, y.EntityWeights);
         var figures = Overlap(x.Figures, y.Figures);
-        var quotes = Overlap(x.Quotes, y.Quotes) > 0 ? 1.0 : 0.0;
-        var score = _options.TermWeight * terms + _options.EntityWeight * entities
-                    + _options.FigureWeight * figures + _options.QuoteWeight * quotes;
-        var dt = (x.Published - y.Published).Duration().TotalSeconds;
-        return score * Math.Exp(-dt / _options.TimeScale.TotalSeconds);
+        var specific = Shared(x.SpecificFigures, y.SpecificFigures);
+        var quote = Overlap(x.Quotes, y.Quotes) > 0;
+        var speaker = Overlap(x.Speakers, y.Speakers) > 0;
+        var dates = Dates(x, y);
+        // Names shared without shared event words are the same people in another event: the entity signal counts in
+        // full only once the term vectors agree on what happened.
+        var entityGate = o.EntityTermGate > 0 ? Math.Min(1, terms / o.EntityTermGate) : 1;
+        var score = o.TermWeight * terms + o.EntityWeight * entities * entityGate
+                    + o.FigureWeight * figures + (specific > 0 ? o.SpecificFigureWeight : 0)
+                    + (quote ? o.QuoteWeight : 0) + (speaker ? o.SpeakerWeight : 0);
+        score *= dates switch
+        {
+            DateAgreement.LeadsDiffer => o.LeadDatesDifferFactor,
+            DateAgreement.NoneShared => o.NoSharedDateFactor,
+            _ => 1,
+        };
+        var apart = (x.Published - y.Published).Duration();
+        score *= Math.Exp(-apart.TotalSeconds / o.TimeScale.TotalSeconds);
+        return new PairEvidence(terms, entities, figures, specific, quote, speaker, dates, apart, score);
     }
+
+    /// <summary>What the two articles' resolved days say (see <see cref="DateAgreement"/>), within <see cref="StoryOptions.DateTolerance"/>.</summary>
+    private DateAgreement Dates(ArticleState x, ArticleState y)
+    {
+        if (x.Days.Length == 0 || y.Days.Length == 0) return DateAgreement.Unknown;
+        var tolerance = _options.DateTolerance;
+        if (AnyNear(x.Days, y.Days, tolerance)) return DateAgreement.Shared;
+        return x.LeadDays.Length > 0 && y.LeadDays.Length > 0 ? DateAgreement.LeadsDiffer : DateAgreement.NoneShared;
+    }
+
+    private static bool AnyNear(int[] a, int[] b, int tolerance)
+    {
+        foreach (var d in a)
+            foreach (var e in b)
+                if (Math.Abs(d - e) <= tolerance) return true;
+        return false;
+    }
+
+    private static int Shared(ulong[] x, ulong[] y)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
+
+    /// <summary>The evidence two articles give of being one story, scored with this clusterer's options and its
+    /// current frequencies (a diagnostic: the articles need not be in the clusterer).</summary>
+    public PairEvidence Compare(ArticleFeatures a, ArticleFeatures b) => Evidence(Build(a, -1), Build(b, -1));
 
     private static double Overlap(ulong[] x, ulong[] y)
     {
@@ -121,13 +172,16 @@ public sealed partial class StoryClusterer
         var top = TopByWeight(weighted, _options.VectorTerms);
         var (termIds, termWeights) = SparseVector.Normalised(top);
 
-        // Entities: the most mentioned, weighted by idf; those in every document (idf 0) carry no signal.
+        // Entities: the most mentioned, weighted by idf (people by PersonFactor too); those in every document (idf 0)
+        // carry no signal.
+        var people = _options.PersonFactor != 1.0 && f.People.Count > 0 ? new HashSet<string>(f.People, StringComparer.Ordinal) : null;
         var ents = new Dictionary<int, double>();
         foreach (var e in f.Entities)
         {
             if (ents.Count == _options.IndexedEntities) break;
             var id = _entities.IdOf(e);
             var idf = _entities.Idf(id);
+            if (people is not null && people.Contains(e)) idf *= _options.PersonFactor;
             if (idf > 0) ents.TryAdd(id, idf);
         }
         var (entIds, entWeights) = SparseVector.Normalised(ents);
@@ -149,7 +203,11 @@ public sealed partial class StoryClusterer
             Entities = entIds,
             EntityWeights = entWeights,
             Figures = HashAll(f.Figures),
+            SpecificFigures = HashAll(f.Figures.Where(IsSpecificFigure).ToList()),
             Quotes = HashAll(f.Quotes),
+            Speakers = HashAll(f.Speakers),
+            LeadDays = DayNumbers(f.LeadDates),
+            Days = DayNumbers(f.Dates),
             Keys = keys,
             Story = story ?? new StoryState("", f.Id, f.Published),
             Reason = reason ?? MembershipReason.Founder,
@@ -165,6 +223,28 @@ public sealed partial class StoryClusterer
         list.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
         if (list.Count > n) list.RemoveRange(n, list.Count - n);
         return list;
+    }
+
+    /// <summary>A figure specific enough to identify an event when two reports share it: it has a unit, and it is not a
+    /// small count (three locations, 13 witnesses) but a large or fractional value (12,000 troops, Rp 1.5 trillion, 57.8 percent).</summary>
+    internal static bool IsSpecificFigure(string key)
+    {
+        var space = key.IndexOf(' ');
+        if (space <= 0 || space == key.Length - 1) return false;
+        if (!double.TryParse(key.AsSpan(0, space), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return false;
+        return v >= SpecificFigureMinimum || v != Math.Floor(v);
+    }
+
+    /// <summary>Smallest whole value of a specific figure: below it, counts recur across unrelated events.</summary>
+    private const double SpecificFigureMinimum = 100;
+
+    private static int[] DayNumbers(IReadOnlyList<string> days)
+    {
+        var n = new List<int>(days.Count);
+        foreach (var d in days)
+            if (DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) n.Add(day.DayNumber);
+        n.Sort();
+        return n.ToArray();
     }
 
     private static ulong[] HashAll(IReadOnlyList<string> keys)

@@ -51,6 +51,28 @@ public sealed record StoryOptions
     /// <summary>Weight of sharing a quote.</summary>
     public double QuoteWeight { get; init; } = 0.2;
 
+    /// <summary>Weight of sharing a quote's speaker.</summary>
+    public double SpeakerWeight { get; init; } = 0.0;
+
+    /// <summary>Multiplier of a person's weight in the entity vector: the same people take part in many events.</summary>
+    public double PersonFactor { get; init; } = 1.0;
+
+    /// <summary>Term cosine at which the entity signal counts in full; below it the entity signal is scaled down in
+    /// proportion (0: always in full). Shared names without shared event words are another event of the same people.</summary>
+    public double EntityTermGate { get; init; } = 0.0;
+
+    /// <summary>Weight of sharing at least one specific figure (a large or fractional value with its unit).</summary>
+    public double SpecificFigureWeight { get; init; } = 0.0;
+
+    /// <summary>Multiplier of the score when both leads date their events and the days clearly differ (1: ignore).</summary>
+    public double LeadDatesDifferFactor { get; init; } = 1.0;
+
+    /// <summary>Multiplier of the score when both articles mention days but share none (1: ignore).</summary>
+    public double NoSharedDateFactor { get; init; } = 1.0;
+
+    /// <summary>Days two resolved dates may differ by and still be the same day (publication times and time zones blur a day).</summary>
+    public int DateTolerance { get; init; } = 1;
+
     /// <summary>Time proximity: the score is multiplied by exp(−Δt / TimeScale).</summary>
     public TimeSpan TimeScale { get; init; } = TimeSpan.FromDays(4);
 
