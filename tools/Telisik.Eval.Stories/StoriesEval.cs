@@ -201,6 +201,8 @@ internal static class StoriesEval
                 "leaddiffer" => o with { LeadDatesDifferFactor = D() },
                 "nodate" => o with { NoSharedDateFactor = D() },
                 "specific" => o with { SpecificFigureWeight = D() },
+                "contfig" => o with { ContinuationFigures = (int)D() },
+                "contwindow" => o with { ContinuationWindow = TimeSpan.FromDays(D()) },
                 "datetol" => o with { DateTolerance = (int)D() },
                 "linkage" => o with { Linkage = Enum.Parse<StoryLinkage>(v, true) },
                 _ => throw new ArgumentException($"unknown option '{k}'"),

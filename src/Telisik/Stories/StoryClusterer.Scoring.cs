@@ -50,7 +50,7 @@ public sealed partial class StoryClusterer
         {
             if (hits < _options.MinSharedKeys) continue;
             var a = _bySeq[seq];
-            if ((a.Published - probe.Published).Duration() > _options.Window) continue;
+            if ((a.Published - probe.Published).Duration() > _options.Window && !Continues(probe, a)) continue;
             list.Add((a, hits));
         }
         if (list.Count > _options.MaxCandidates)
@@ -87,9 +87,24 @@ public sealed partial class StoryClusterer
             _ => 1,
         };
         var apart = (x.Published - y.Published).Duration();
-        score *= Math.Exp(-apart.TotalSeconds / o.TimeScale.TotalSeconds);
+        // A continuation repeats the story's specific figures: a development reported days later, not a new event.
+        if (!IsContinuation(x, y, specific, apart)) score *= Math.Exp(-apart.TotalSeconds / o.TimeScale.TotalSeconds);
         return new PairEvidence(terms, entities, figures, specific, quote, speaker, dates, apart, score);
     }
+
+    /// <summary>True when <paramref name="y"/> is a candidate beyond the window only because <paramref name="x"/> continues it.</summary>
+    private bool Continues(ArticleState x, ArticleState y) =>
+        IsContinuation(x, y, Shared(x.SpecificFigures, y.SpecificFigures), (x.Published - y.Published).Duration());
+
+    /// <summary>
+    /// A pair from two outlets that shares at least <see cref="StoryOptions.ContinuationFigures"/> specific figures
+    /// (12,000 troops and 1,500 already deployed; Rp 1.2 trillion) within <see cref="StoryOptions.ContinuationWindow"/>:
+    /// a later report of the same development, compared without time decay and beyond <see cref="StoryOptions.Window"/>.
+    /// Within one outlet repeated numbers are often its template (image sizes, hotlines), so the outlets must differ.
+    /// </summary>
+    private bool IsContinuation(ArticleState x, ArticleState y, int sharedSpecificFigures, TimeSpan apart) =>
+        _options.ContinuationFigures > 0 && sharedSpecificFigures >= _options.ContinuationFigures && apart <= _options.ContinuationWindow
+        && !string.Equals(x.Outlet, y.Outlet, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the two articles' resolved days say (see <see cref="DateAgreement"/>), within <see cref="StoryOptions.DateTolerance"/>.</summary>
     private DateAgreement Dates(ArticleState x, ArticleState y)
@@ -203,7 +218,7 @@ public sealed partial class StoryClusterer
             Entities = entIds,
             EntityWeights = entWeights,
             Figures = HashAll(f.Figures),
-            SpecificFigures = HashAll(f.Figures.Where(IsSpecificFigure).ToList()),
+            SpecificFigures = HashAll(f.Figures.Select(SpecificValue).OfType<string>().ToList()),
             Quotes = HashAll(f.Quotes),
             Speakers = HashAll(f.Speakers),
             LeadDays = DayNumbers(f.LeadDates),
@@ -225,14 +240,21 @@ public sealed partial class StoryClusterer
         return list;
     }
 
-    /// <summary>A figure specific enough to identify an event when two reports share it: it has a unit, and it is not a
-    /// small count (three locations, 13 witnesses) but a large or fractional value (12,000 troops, Rp 1.5 trillion, 57.8 percent).</summary>
-    internal static bool IsSpecificFigure(string key)
+    /// <summary>
+    /// The value of a figure key ("12000 tentara") when it is specific enough to identify an event that two reports
+    /// share, else null. The unit is dropped (outlets write 12.000 tentara, personel or prajurit). Specific: a fraction
+    /// (57,8 persen) or a value of at least <see cref="SpecificFigureMinimum"/> with two or more significant digits
+    /// (12.000, 1.500, Rp 1,2 triliun); round values (1.000 orang, Rp 500 juta) and small counts recur across events.
+    /// </summary>
+    internal static string? SpecificValue(string figureKey)
     {
-        var space = key.IndexOf(' ');
-        if (space <= 0 || space == key.Length - 1) return false;
-        if (!double.TryParse(key.AsSpan(0, space), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return false;
-        return v >= SpecificFigureMinimum || v != Math.Floor(v);
+        var space = figureKey.IndexOf(' ');
+        var value = space < 0 ? figureKey : figureKey[..space];
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v <= 0) return null;
+        if (v != Math.Floor(v)) return value;
+        if (v < SpecificFigureMinimum) return null;
+        while (v >= 10 && v % 10 == 0) v /= 10; // strip trailing zeros: 12000 -> 12
+        return v >= 10 ? value : null;
     }
 
     /// <summary>Smallest whole value of a specific figure: below it, counts recur across unrelated events.</summary>

@@ -61,7 +61,14 @@ public sealed record StoryOptions
     /// proportion (0: always in full). Shared names without shared event words are another event of the same people.</summary>
     public double EntityTermGate { get; init; } = 0.0;
 
-    /// <summary>Weight of sharing at least one specific figure (a large or fractional value with its unit).</summary>
+    /// <summary>Specific figures (12,000; 1,500; 57.8) a pair must share to be a continuation: a later report of the same
+    /// development, compared without time decay up to <see cref="ContinuationWindow"/> apart (0: no continuations).</summary>
+    public int ContinuationFigures { get; init; } = 2;
+
+    /// <summary>Largest publication-time distance of a continuation pair (see <see cref="ContinuationFigures"/>).</summary>
+    public TimeSpan ContinuationWindow { get; init; } = TimeSpan.FromDays(5);
+
+    /// <summary>Weight of sharing at least one specific figure (a large or fractional value).</summary>
     public double SpecificFigureWeight { get; init; } = 0.0;
 
     /// <summary>Multiplier of the score when both leads date their events and the days clearly differ (1: ignore).</summary>
