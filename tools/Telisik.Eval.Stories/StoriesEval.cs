@@ -102,7 +102,7 @@ internal static class StoriesEval
                     if (same == p && !(args_all && (same || ev.Score > 0.15))) continue;
                     var tag = same == p ? (same ? "ok-same" : "ok-diff") : same ? "MISSED " : "FALSE  ";
                     Console.WriteLine($"{label} {tag} {Short(ids[i])} | {Short(ids[j])}  {a.Published:MM-dd HH} {b.Published:MM-dd HH} " +
-                                      FormattableString.Invariant($"score={ev.Score:F3} terms={ev.Terms:F3} ent={ev.Entities:F3} fig={ev.Figures:F2} q={(ev.SharedQuote ? 1 : 0)} spk={(ev.SharedSpeaker ? 1 : 0)} dates={ev.Dates} spec={ev.SpecificFigures} lead=[{string.Join(",", a.LeadDates)}]/[{string.Join(",", b.LeadDates)}]"));
+                                      FormattableString.Invariant($"score={ev.Score:F3} terms={ev.Terms:F3} ent={ev.Entities:F3} fig={ev.Figures:F2} q={(ev.SharedQuote ? 1 : 0)} dates={ev.Dates} spec={ev.SpecificFigures} lead=[{string.Join(",", a.LeadDates)}]/[{string.Join(",", b.LeadDates)}]"));
                 }
         }
     }
@@ -127,7 +127,7 @@ internal static class StoriesEval
                     w.WriteLine(JsonSerializer.Serialize(new
                     {
                         set = label, a = a.Id, b = b.Id, same = g[ids[i]] == g[ids[j]],
-                        terms = ev.Terms, entities = ev.Entities, figures = ev.Figures, quote = ev.SharedQuote, speaker = ev.SharedSpeaker, specific = ev.SpecificFigures, dates = ev.Dates.ToString(),
+                        terms = ev.Terms, entities = ev.Entities, figures = ev.Figures, quote = ev.SharedQuote, specific = ev.SpecificFigures, dates = ev.Dates.ToString(),
                         hours = ev.Apart.TotalHours, score = ev.Score,
                     }));
                 }
@@ -195,12 +195,10 @@ internal static class StoriesEval
                 "candidates" => o with { MaxCandidates = (int)D() },
                 "entities" => o with { IndexedEntities = (int)D() },
                 "names" => o with { NameTermFactor = D() },
-                "speaker" => o with { SpeakerWeight = D() },
                 "person" => o with { PersonFactor = D() },
                 "gate" => o with { EntityTermGate = D() },
                 "leaddiffer" => o with { LeadDatesDifferFactor = D() },
                 "nodate" => o with { NoSharedDateFactor = D() },
-                "specific" => o with { SpecificFigureWeight = D() },
                 "contfig" => o with { ContinuationFigures = (int)D() },
                 "contwindow" => o with { ContinuationWindow = TimeSpan.FromDays(D()) },
                 "datetol" => o with { DateTolerance = (int)D() },

@@ -77,7 +77,6 @@ public sealed class ArticleFeatureExtractor(ArticleFeatureOptions options)
             HeadTerms = head.Order(StringComparer.Ordinal).ToArray(),
             Entities = Entities(doc),
             People = People(doc),
-            Speakers = Speakers(doc),
             LeadDates = Days(doc, LeadEnd(doc)),
             Dates = Days(doc, text.Length),
             Figures = Figures(doc),
@@ -118,10 +117,6 @@ public sealed class ArticleFeatureExtractor(ArticleFeatureOptions options)
             .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => TextNormalizer.Normalize(e.Name)).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)
             .Take(options.MaxEntities).ToArray();
-
-    private static string[] Speakers(AnalyzedArticle doc) =>
-        doc.Quotes.Select(q => q.Speaker).OfType<string>().Select(n => TextNormalizer.Normalize(n))
-            .Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Where the lead ends: the end of the first paragraph, but at most the first <see cref="LeadSentences"/> sentences.</summary>
     private static int LeadEnd(AnalyzedArticle doc)

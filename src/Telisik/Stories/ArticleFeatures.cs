@@ -40,9 +40,6 @@ public sealed record ArticleFeatures
     /// the same people appear in many different events, so a shared person is weaker evidence than a shared place or body.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 
-    /// <summary>Normalised names of the speakers of the article's quotes.</summary>
-    public IReadOnlyList<string> Speakers { get; init; } = [];
-
     /// <summary>Resolved days (<c>yyyy-MM-dd</c>) of the day-precise time expressions in the headline and the first
     /// paragraph: when the reported event happened. Empty when the lead states no day.</summary>
     public IReadOnlyList<string> LeadDates { get; init; } = [];

@@ -19,8 +19,6 @@ internal sealed class ArticleState
     public required ulong[] Quotes { get; init; }
     /// <summary>Hashes of the figures that identify an event (see <c>IsSpecificFigure</c>), ascending.</summary>
     public required ulong[] SpecificFigures { get; init; }
-    /// <summary>Hashed speaker names, ascending.</summary>
-    public required ulong[] Speakers { get; init; }
     /// <summary>Day numbers (<see cref="DateOnly.DayNumber"/>) of the lead's dates and of all the text's dates, ascending.</summary>
     public required int[] LeadDays { get; init; }
     public required int[] Days { get; init; }

@@ -3,7 +3,7 @@ namespace Telisik.Stories;
 /// <summary>
 /// What two articles have in common, signal by signal, before the weights of <see cref="StoryOptions"/> combine them:
 /// the cosines of their term and entity vectors, the share of figures in common and how many specific figures they
-/// share, whether they share a quote or a speaker, what their dates say, and how far apart they were published.
+/// share, whether they share a quote, what their dates say, and how far apart they were published.
 /// </summary>
 public readonly record struct PairEvidence(
     double Terms,
@@ -11,7 +11,6 @@ public readonly record struct PairEvidence(
     double Figures,
     int SpecificFigures,
     bool SharedQuote,
-    bool SharedSpeaker,
     DateAgreement Dates,
     TimeSpan Apart,
     double Score);
