@@ -6,10 +6,14 @@ using Telisik.Stories;
 namespace Telisik.Eval.Stories;
 
 /// <summary>
-/// Clusters all of IndoSum in publication order and scores the story labels. Options:
-/// <c>--pred FILE</c> (default eval/out/stories.pred.jsonl), <c>--no-title</c>, <c>--shuffle SEED</c> (arrival order
-/// shuffled within 2 days: a backfill test), <c>--grid</c> (tune thresholds), and <c>name=value</c> overrides of
-/// <see cref="StoryOptions"/> (join, merge, entity, figure, quote, head, tau, window, terms, linkage).
+/// Clusters all of IndoSum in publication order, with the product's features and background frequencies (the scores
+/// equal <c>telisik ingest</c> + <c>telisik stories</c>), and scores the development labels and the project's own
+/// (<c>eval/stories.extra.jsonl</c>, also split by label set). Options: <c>--pred FILE</c> (default
+/// eval/out/stories.pred.jsonl), <c>--shuffle SEED</c> (arrival order shuffled within 2 days: a backfill test),
+/// <c>--grid</c> (every combination of comma-separated values, e.g. <c>join=0.3,0.35 entity=0.2,0.3</c>), <c>--dump</c>
+/// (wrong pairs with their evidence; <c>--all</c> also the right ones), <c>--pairs-out FILE</c> and
+/// <c>--features-out FILE</c> (JSONL for analysis), <c>--legacy [--no-title]</c> (the first harness's features), and
+/// <c>name=value</c> overrides of <see cref="StoryOptions"/> (see <see cref="Parse"/>).
 /// </summary>
 internal static class StoriesEval
 {
@@ -74,8 +78,7 @@ internal static class StoriesEval
         }
         else Console.WriteLine($"(no extra labels at {extraPath})");
         if (Arg(args, "--pairs-out") is { } pairsOut) DumpPairs(pairsOut, gold, extra, features, clusterer);
-        args_all = args.Contains("--all");
-        if (args.Contains("--dump")) Dump(gold, extra, pred, features, clusterer);
+        if (args.Contains("--dump")) Dump(gold, extra, pred, features, clusterer, showAll: args.Contains("--all"));
         return 0;
     }
 
@@ -85,7 +88,7 @@ internal static class StoriesEval
         Console.WriteLine($"{name}: pairwise P={s.P:F3} R={s.R:F3} F1={s.F1:F3} (gold pairs {s.Gold}, predicted {s.Pred}, correct {s.Tp})");
     }
 
-    private static void Dump(Dictionary<string, string> gold, Dictionary<string, string>? extra, Dictionary<string, string> pred, List<ArticleFeatures> features, StoryClusterer clusterer)
+    private static void Dump(Dictionary<string, string> gold, Dictionary<string, string>? extra, Dictionary<string, string> pred, List<ArticleFeatures> features, StoryClusterer clusterer, bool showAll)
     {
         var byId = features.ToDictionary(f => f.Id);
         foreach (var (label, g) in new[] { ("dev", gold), ("extra", extra) })
@@ -99,7 +102,7 @@ internal static class StoriesEval
                     var p = pred.GetValueOrDefault(ids[i]) == pred.GetValueOrDefault(ids[j]);
                     var (a, b) = (byId[ids[i]], byId[ids[j]]);
                     var ev = clusterer.Compare(a, b);
-                    if (same == p && !(args_all && (same || ev.Score > 0.15))) continue;
+                    if (same == p && !(showAll && (same || ev.Score > 0.15))) continue;
                     var tag = same == p ? (same ? "ok-same" : "ok-diff") : same ? "MISSED " : "FALSE  ";
                     Console.WriteLine($"{label} {tag} {Short(ids[i])} | {Short(ids[j])}  {a.Published:MM-dd HH} {b.Published:MM-dd HH} " +
                                       FormattableString.Invariant($"score={ev.Score:F3} terms={ev.Terms:F3} ent={ev.Entities:F3} fig={ev.Figures:F2} q={(ev.SharedQuote ? 1 : 0)} dates={ev.Dates} spec={ev.SpecificFigures} lead=[{string.Join(",", a.LeadDates)}]/[{string.Join(",", b.LeadDates)}]"));
@@ -133,8 +136,6 @@ internal static class StoriesEval
                 }
         }
     }
-
-    private static bool args_all;
 
     private static string Short(string id) => id.Length > 40 ? id[..40] : id.PadRight(40);
 
@@ -170,6 +171,9 @@ internal static class StoriesEval
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>Applies <c>name=value</c> overrides: join, merge, entity, figure, quote, head, tau (days), window (days),
+    /// terms, indexed, maxposting, retention (days), candidates, entities, names, person, gate, leaddiffer, nodate, datetol,
+    /// contfig, contwindow (days), linkage.</summary>
     internal static StoryOptions Parse(string[] args, StoryOptions o)
     {
         foreach (var a in args)
