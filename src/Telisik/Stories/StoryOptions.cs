@@ -56,7 +56,8 @@ public sealed record StoryOptions
     public double QuoteWeight { get; init; } = 0.2;
 
     /// <summary>Multiplier of a person's weight in the entity vector (the same people take part in many events).
-    /// Measured: 0.5–0.7 lose same-story pairs (sharing people is evidence of one story more often than not).</summary>
+    /// Measured: 0.5–0.7 join more different stories on the development set (sharing people is evidence of one story
+    /// more often than not).</summary>
     public double PersonFactor { get; init; } = 1.0;
 
     /// <summary>Term cosine at which the entity signal counts in full; below it the entity signal is scaled down in
