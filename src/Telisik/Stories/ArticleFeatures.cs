@@ -36,12 +36,12 @@ public sealed record ArticleFeatures
     /// <summary>Normalised quote keys (the first words of each direct quote).</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
 
-    /// <summary>Normalised names of the entities the entity stage typed as people (a subset of <see cref="Entities"/>):
-    /// the same people appear in many different events, so a shared person is weaker evidence than a shared place or body.</summary>
+    /// <summary>Normalised names of the entities the entity stage typed as people (a subset of <see cref="Entities"/>),
+    /// so that scoring can weigh people apart from places and bodies (<see cref="StoryOptions.PersonFactor"/>).</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 
-    /// <summary>Resolved days (<c>yyyy-MM-dd</c>) of the day-precise time expressions in the headline and the first
-    /// paragraph: when the reported event happened. Empty when the lead states no day.</summary>
+    /// <summary>Resolved days (<c>yyyy-MM-dd</c>) of the day-precise time expressions in the lead (the first paragraph,
+    /// at most its first two sentences): when the reported event happened. Empty when the lead states no day.</summary>
     public IReadOnlyList<string> LeadDates { get; init; } = [];
 
     /// <summary>Resolved days of every day-precise time expression in the text, distinct, in order of first mention.</summary>
