@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Telisik.Cleaning;
 using Telisik.Documents;
+using Telisik.Ingest;
 using Telisik.Pipeline;
 using Telisik.Stories;
 
@@ -77,5 +79,27 @@ internal static partial class IndoSumCorpus
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
             i => result[i] = extractor.Extract(pipeline.Analyze(ToArticle(records[i], withTitle))));
         return result.ToList();
+    }
+
+    /// <summary>
+    /// Features exactly as <c>telisik ingest</c> computes them for a dated JSONL record: the product's reader, cleaner
+    /// (datelines, boilerplate), analysis pipeline and feature extractor, in file order.
+    /// </summary>
+    public static List<ArticleFeatures> ProductFeatures(string data)
+    {
+        var path = Path.Combine(data, "indosum", "articles.jsonl");
+        List<ReadResult> reads;
+        using (var input = File.OpenRead(path)) reads = JsonlReader.Read(input, path).ToList();
+        var cleaner = ArticleCleaner.LoadDefault();
+        var pipeline = DefaultPipeline.Create();
+        var extractor = new ArticleFeatureExtractor();
+        var result = new ArticleFeatures?[reads.Count];
+        Parallel.For(0, reads.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            if (reads[i].Article is not { } raw) return;
+            var clean = cleaner.Clean(raw);
+            if (clean.Article is { } article) result[i] = extractor.Extract(pipeline.Analyze(article));
+        });
+        return result.OfType<ArticleFeatures>().ToList();
     }
 }

@@ -5,13 +5,16 @@ namespace Telisik.Eval.Stories;
 /// <summary>Pairwise precision/recall/F1 over labelled ids (same definition as stories-dev/score.py), for fast tuning.</summary>
 internal static class PairwiseScore
 {
-    public static Dictionary<string, string> ReadGold(string path)
+    /// <summary>Reads labels; with <paramref name="set"/>, only the lines whose "set" field equals it ("" for lines without one).</summary>
+    public static Dictionary<string, string> ReadGold(string path, string? set = null)
     {
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
             using var doc = JsonDocument.Parse(line);
+            var lineSet = doc.RootElement.TryGetProperty("set", out var v) ? v.GetString() ?? "" : "";
+            if (set is not null && set != lineSet) continue;
             gold[doc.RootElement.GetProperty("id").GetString()!] = doc.RootElement.GetProperty("story").GetString()!;
         }
         return gold;

@@ -6,8 +6,11 @@ using Telisik.Eval.Stories;
 //   syndication                                          precision/recall of copy detection on generated copies
 //   scale N [--per-day D] [key=value ...]                throughput and peak memory of dedup + clustering over N articles
 //   seeds                                                the two seed articles must form one story and share no copy
+//   samples [key=value ...]                              the repository's sample articles through the product's ingest, scored
+//                                                        against samples/gold/stories.jsonl (needs no shared data)
 var command = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
+if (command == "samples") return SamplesEval.Run(rest);
 var data = DataPaths.Locate();
 if (data is null)
 {

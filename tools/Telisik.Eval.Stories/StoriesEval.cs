@@ -6,10 +6,14 @@ using Telisik.Stories;
 namespace Telisik.Eval.Stories;
 
 /// <summary>
-/// Clusters all of IndoSum in publication order and scores the story labels. Options:
-/// <c>--pred FILE</c> (default eval/out/stories.pred.jsonl), <c>--no-title</c>, <c>--shuffle SEED</c> (arrival order
-/// shuffled within 2 days: a backfill test), <c>--grid</c> (tune thresholds), and <c>name=value</c> overrides of
-/// <see cref="StoryOptions"/> (join, merge, entity, figure, quote, head, tau, window, terms, linkage).
+/// Clusters all of IndoSum in publication order, with the product's features and background frequencies (the scores
+/// equal <c>telisik ingest</c> + <c>telisik stories</c>), and scores the development labels and the project's own
+/// (<c>eval/stories.extra.jsonl</c>, also split by label set). Options: <c>--pred FILE</c> (default
+/// eval/out/stories.pred.jsonl), <c>--shuffle SEED</c> (arrival order shuffled within 2 days: a backfill test),
+/// <c>--grid</c> (every combination of comma-separated values, e.g. <c>join=0.3,0.35 entity=0.2,0.3</c>), <c>--dump</c>
+/// (wrong pairs with their evidence; <c>--all</c> also the right ones), <c>--pairs-out FILE</c> and
+/// <c>--features-out FILE</c> (JSONL for analysis), <c>--legacy [--no-title]</c> (the first harness's features), and
+/// <c>name=value</c> overrides of <see cref="StoryOptions"/> (see <see cref="Parse"/>).
 /// </summary>
 internal static class StoriesEval
 {
@@ -18,20 +22,31 @@ internal static class StoriesEval
         var root = DataPaths.RepoRoot();
         var predPath = Arg(args, "--pred") ?? Path.Combine(root, "eval", "out", "stories.pred.jsonl");
         var withTitle = !args.Contains("--no-title");
-        var options = Parse(args, new StoryOptions());
+        var options = args.Contains("--grid") ? new StoryOptions() : Parse(args, new StoryOptions());
 
         var sw = Stopwatch.StartNew();
-        var records = IndoSumCorpus.Read(data);
-        var features = IndoSumCorpus.Features(records, withTitle);
-        Console.WriteLine($"analysed {features.Count} articles in {sw.Elapsed.TotalSeconds:F1}s; e.g. headline \"{features[0].Headline}\", {features[0].HeadTerms.Count} head terms, {features[0].Entities.Count} entities");
-        features = features.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        // Default: the product's features (reader, cleaner, pipeline) and shipped background frequencies, so the
+        // scores equal `telisik ingest` + `telisik stories`. --legacy: the first harness (local dateline stripping,
+        // headline from the URL slug unless --no-title, frequencies learned while streaming).
+        var legacy = args.Contains("--legacy");
+        var features = legacy ? IndoSumCorpus.Features(IndoSumCorpus.Read(data), withTitle) : IndoSumCorpus.ProductFeatures(data);
+        StoryRun.Background = !legacy;
+        Console.WriteLine($"analysed {features.Count} articles in {sw.Elapsed.TotalSeconds:F1}s ({(legacy ? "legacy" : "product")} features); e.g. headline \"{features[0].Headline}\", {features[0].HeadTerms.Count} head terms, {features[0].Entities.Count} entities");
+        // Stable: articles published at the same moment keep file order, as the ingest's chunks do.
+        features = legacy
+            ? features.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList()
+            : features.OrderBy(f => f.Published).ToList();
+
+        if (Arg(args, "--features-out") is { } featuresOut)
+            using (var w = new StreamWriter(featuresOut))
+                foreach (var f in features) w.WriteLine(JsonSerializer.Serialize(f with { Fingerprint = Telisik.Dedup.CopyFingerprint.Empty }));
 
         var gold = PairwiseScore.ReadGold(Path.Combine(data, "stories-dev", "gold.jsonl"));
         var extraPath = Path.Combine(root, "eval", "stories.extra.jsonl");
         var extra = File.Exists(extraPath) ? PairwiseScore.ReadGold(extraPath) : null;
 
         if (args.Contains("--warm-df")) StoryRun.WarmFrom = features;
-        if (args.Contains("--grid")) return Grid(features, options, gold, extra);
+        if (args.Contains("--grid")) return Grid(features, args, gold, extra);
 
         if (Arg(args, "--shuffle") is { } seedText)
         {
@@ -55,9 +70,15 @@ internal static class StoriesEval
             foreach (var (id, story) in pred) w.WriteLine(JsonSerializer.Serialize(new { id, story }));
         Console.WriteLine($"predictions: {predPath}");
         Report("dev", gold, pred);
-        if (extra is not null) Report("extra", extra, pred);
+        if (extra is not null)
+        {
+            Report("extra", extra, pred);
+            Report("extra, first labels (from the clusterer's clusters)", PairwiseScore.ReadGold(extraPath, ""), pred);
+            Report("extra, v2 labels (sampled independently)", PairwiseScore.ReadGold(extraPath, "v2"), pred);
+        }
         else Console.WriteLine($"(no extra labels at {extraPath})");
-        if (args.Contains("--dump")) Dump(gold, extra, pred, features);
+        if (Arg(args, "--pairs-out") is { } pairsOut) DumpPairs(pairsOut, gold, extra, features, clusterer);
+        if (args.Contains("--dump")) Dump(gold, extra, pred, features, clusterer, showAll: args.Contains("--all"));
         return 0;
     }
 
@@ -67,37 +88,81 @@ internal static class StoriesEval
         Console.WriteLine($"{name}: pairwise P={s.P:F3} R={s.R:F3} F1={s.F1:F3} (gold pairs {s.Gold}, predicted {s.Pred}, correct {s.Tp})");
     }
 
-    private static void Dump(Dictionary<string, string> gold, Dictionary<string, string>? extra, Dictionary<string, string> pred, List<ArticleFeatures> features)
+    private static void Dump(Dictionary<string, string> gold, Dictionary<string, string>? extra, Dictionary<string, string> pred, List<ArticleFeatures> features, StoryClusterer clusterer, bool showAll)
     {
         var byId = features.ToDictionary(f => f.Id);
         foreach (var (label, g) in new[] { ("dev", gold), ("extra", extra) })
         {
             if (g is null) continue;
-            var ids = g.Keys.ToArray();
+            var ids = g.Keys.Where(byId.ContainsKey).ToArray();
             for (var i = 0; i < ids.Length; i++)
                 for (var j = i + 1; j < ids.Length; j++)
                 {
                     var same = g[ids[i]] == g[ids[j]];
                     var p = pred.GetValueOrDefault(ids[i]) == pred.GetValueOrDefault(ids[j]);
-                    if (same == p) continue;
-                    Console.WriteLine($"{label} {(same ? "MISSED" : "FALSE ")} {ids[i]} | {ids[j]}  {byId[ids[i]].Published:MM-dd HH} {byId[ids[j]].Published:MM-dd HH}");
+                    var (a, b) = (byId[ids[i]], byId[ids[j]]);
+                    var ev = clusterer.Compare(a, b);
+                    if (same == p && !(showAll && (same || ev.Score > 0.15))) continue;
+                    var tag = same == p ? (same ? "ok-same" : "ok-diff") : same ? "MISSED " : "FALSE  ";
+                    Console.WriteLine($"{label} {tag} {Short(ids[i])} | {Short(ids[j])}  {a.Published:MM-dd HH} {b.Published:MM-dd HH} " +
+                                      FormattableString.Invariant($"score={ev.Score:F3} terms={ev.Terms:F3} ent={ev.Entities:F3} fig={ev.Figures:F2} q={(ev.SharedQuote ? 1 : 0)} dates={ev.Dates} spec={ev.SpecificFigures} lead=[{string.Join(",", a.LeadDates)}]/[{string.Join(",", b.LeadDates)}]"));
                 }
         }
     }
 
-    private static int Grid(List<ArticleFeatures> features, StoryOptions baseOptions, Dictionary<string, string> gold, Dictionary<string, string>? extra)
+    /// <summary>Every pair of labelled articles (within a label set) published within 7 days of each other that shares
+    /// any term, with the clusterer's evidence and the label: material for choosing weights.</summary>
+    private static void DumpPairs(string path, Dictionary<string, string> gold, Dictionary<string, string>? extra, List<ArticleFeatures> features, StoryClusterer clusterer)
     {
-        foreach (var entity in new[] { 0.2, 0.35, 0.5 })
-            foreach (var join in new[] { 0.25, 0.3, 0.35, 0.4, 0.45 })
-            {
-                var o = baseOptions with { EntityWeight = entity, JoinThreshold = join, MergeThreshold = Math.Max(baseOptions.MergeThreshold, join + 0.1) };
-                var pred = StoryRun.Cluster(features, o, out _);
-                var d = PairwiseScore.Score(gold, pred);
-                var e = extra is null ? default : PairwiseScore.Score(extra, pred);
-                Console.WriteLine($"entity={entity} join={join:F2} merge={o.MergeThreshold:F2}: dev P={d.P:F3} R={d.R:F3} F1={d.F1:F3}" +
-                                  (extra is null ? "" : $" | extra P={e.P:F3} R={e.R:F3} F1={e.F1:F3}"));
-            }
+        var byId = features.ToDictionary(f => f.Id);
+        using var w = new StreamWriter(path);
+        foreach (var (label, g) in new[] { ("dev", gold), ("extra", extra) })
+        {
+            if (g is null) continue;
+            var ids = g.Keys.Where(byId.ContainsKey).ToArray();
+            for (var i = 0; i < ids.Length; i++)
+                for (var j = i + 1; j < ids.Length; j++)
+                {
+                    var (a, b) = (byId[ids[i]], byId[ids[j]]);
+                    if ((a.Published - b.Published).Duration() > TimeSpan.FromDays(7)) continue;
+                    var ev = clusterer.Compare(a, b);
+                    if (ev.Terms <= 0.02) continue;
+                    w.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        set = label, a = a.Id, b = b.Id, same = g[ids[i]] == g[ids[j]],
+                        terms = ev.Terms, entities = ev.Entities, figures = ev.Figures, quote = ev.SharedQuote, specific = ev.SpecificFigures, dates = ev.Dates.ToString(),
+                        hours = ev.Apart.TotalHours, score = ev.Score,
+                    }));
+                }
+        }
+    }
+
+    private static string Short(string id) => id.Length > 40 ? id[..40] : id.PadRight(40);
+
+    /// <summary>Every combination of the comma-separated option values (<c>join=0.3,0.35 entity=0.2,0.3</c>), scored on both label sets.</summary>
+    private static int Grid(List<ArticleFeatures> features, string[] args, Dictionary<string, string> gold, Dictionary<string, string>? extra)
+    {
+        var axes = args.Where(a => a.Contains('=') && !a.StartsWith("--")).Select(a => a.Split('=', 2))
+            .Select(kv => kv[1].Split(',').Select(v => kv[0] + "=" + v).ToArray()).ToList();
+        IEnumerable<string[]> combos = [[]];
+        foreach (var axis in axes) combos = combos.SelectMany(c => axis.Select(v => c.Append(v).ToArray())).ToList();
+        foreach (var combo in combos)
+        {
+            var o = Parse(combo, new StoryOptions());
+            var pred = StoryRun.Cluster(features, o, out _);
+            var d = PairwiseScore.Score(gold, pred);
+            var e = extra is null ? default : PairwiseScore.Score(extra, pred);
+            Console.WriteLine($"{string.Join(' ', combo),-60} dev P={d.P:F3} R={d.R:F3} F1={d.F1:F3}" +
+                              (extra is null ? "" : $" | extra P={e.P:F3} R={e.R:F3} F1={e.F1:F3} | both F1={PairwiseScore.Score(Union(gold, extra), pred).F1:F3}"));
+        }
         return 0;
+    }
+
+    private static Dictionary<string, string> Union(Dictionary<string, string> a, Dictionary<string, string> b)
+    {
+        var u = new Dictionary<string, string>(a, StringComparer.Ordinal);
+        foreach (var (k, v) in b) u.TryAdd(k, "extra:" + v);
+        return u;
     }
 
     private static string? Arg(string[] args, string name)
@@ -106,6 +171,9 @@ internal static class StoriesEval
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>Applies <c>name=value</c> overrides: join, merge, entity, figure, quote, head, tau (days), window (days),
+    /// terms, indexed, maxposting, retention (days), candidates, entities, names, person, gate, leaddiffer, nodate, datetol,
+    /// contfig, contwindow (days), linkage.</summary>
     internal static StoryOptions Parse(string[] args, StoryOptions o)
     {
         foreach (var a in args)
@@ -131,6 +199,13 @@ internal static class StoriesEval
                 "candidates" => o with { MaxCandidates = (int)D() },
                 "entities" => o with { IndexedEntities = (int)D() },
                 "names" => o with { NameTermFactor = D() },
+                "person" => o with { PersonFactor = D() },
+                "gate" => o with { EntityTermGate = D() },
+                "leaddiffer" => o with { LeadDatesDifferFactor = D() },
+                "nodate" => o with { NoSharedDateFactor = D() },
+                "contfig" => o with { ContinuationFigures = (int)D() },
+                "contwindow" => o with { ContinuationWindow = TimeSpan.FromDays(D()) },
+                "datetol" => o with { DateTolerance = (int)D() },
                 "linkage" => o with { Linkage = Enum.Parse<StoryLinkage>(v, true) },
                 _ => throw new ArgumentException($"unknown option '{k}'"),
             };

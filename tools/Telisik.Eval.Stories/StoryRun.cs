@@ -9,10 +9,12 @@ internal static class StoryRun
     /// persisted them from earlier runs (a warm start).</summary>
     public static IReadOnlyList<ArticleFeatures>? WarmFrom { get; set; }
 
+    /// <summary>When set, the clusterer starts from the shipped background frequencies, as the product does.</summary>
+    public static bool Background { get; set; }
+
     public static Dictionary<string, string> Cluster(IEnumerable<ArticleFeatures> features, StoryOptions options, out StoryClusterer clusterer)
     {
-        var terms = new DocumentFrequencies();
-        var entities = new DocumentFrequencies();
+        var (terms, entities) = Background ? BackgroundFrequencies.Load() : (new DocumentFrequencies(), new DocumentFrequencies());
         foreach (var f in WarmFrom ?? [])
         {
             terms.Observe(f.Terms.Select(t => t.Term).Concat(f.HeadTerms));

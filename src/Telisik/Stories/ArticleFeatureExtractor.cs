@@ -1,5 +1,7 @@
 using System.Globalization;
 using Telisik.Dedup;
+using Telisik.Extraction.Dates;
+using Telisik.Extraction.Entities;
 using Telisik.Language;
 using Telisik.Pipeline;
 
@@ -46,6 +48,14 @@ public sealed class ArticleFeatureExtractor(ArticleFeatureOptions options)
                 var stem = stemOfWord.GetValueOrDefault(word, word);
                 if (IsTerm(stem)) head.Add(stem);
             }
+        if (options.SlugHeadTerms && doc.Article.Title is not { Length: > 0 } && UrlSlug.Words(doc.Article.Url) is { } slug)
+            foreach (var t in _tokenizer.Tokenize(slug))
+            {
+                if (t.Kind != TokenKind.Word) continue;
+                var word = TextNormalizer.Normalize(t.Of(slug));
+                var stem = stemOfWord.GetValueOrDefault(word, word);
+                if (IsTerm(stem)) head.Add(stem);
+            }
         for (var i = lead.FirstToken; i < lead.FirstToken + lead.TokenCount && i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
@@ -66,6 +76,9 @@ public sealed class ArticleFeatureExtractor(ArticleFeatureOptions options)
                 .Take(options.MaxTerms).Select(kv => new TermCount(kv.Key, kv.Value)).ToArray(),
             HeadTerms = head.Order(StringComparer.Ordinal).ToArray(),
             Entities = Entities(doc),
+            People = People(doc),
+            LeadDates = Days(doc, LeadEnd(doc)),
+            Dates = Days(doc, text.Length),
             Figures = Figures(doc),
             Quotes = Quotes(doc),
             Fingerprint = _fingerprinter.Fingerprint(doc),
@@ -97,6 +110,39 @@ public sealed class ArticleFeatureExtractor(ArticleFeatureOptions options)
         }
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.MaxEntities).Select(kv => kv.Key).ToArray();
+    }
+
+    private string[] People(AnalyzedArticle doc) =>
+        doc.Entities.Where(e => e.Type == EntityType.Person)
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => TextNormalizer.Normalize(e.Name)).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)
+            .Take(options.MaxEntities).ToArray();
+
+    /// <summary>Where the lead ends: the end of the first paragraph, but at most the first <see cref="LeadSentences"/> sentences.</summary>
+    private static int LeadEnd(AnalyzedArticle doc)
+    {
+        var text = doc.Text;
+        var newline = text.IndexOf('\n');
+        var end = newline < 0 ? text.Length : newline;
+        if (doc.Sentences.Length > LeadSentences) end = Math.Min(end, doc.Sentences[LeadSentences - 1].End);
+        return end;
+    }
+
+    /// <summary>Sentences of a long first paragraph that still count as its lead.</summary>
+    private const int LeadSentences = 2;
+
+    /// <summary>The distinct days (yyyy-MM-dd) of day- or time-precise date mentions starting before <paramref name="end"/>, in text order.</summary>
+    private static string[] Days(AnalyzedArticle doc, int end)
+    {
+        var days = new List<string>();
+        foreach (var d in doc.Dates.OrderBy(d => d.Start))
+        {
+            if (d.Start >= end) break;
+            if (d.Granularity is not (DateGranularity.Day or DateGranularity.Time) || d.Resolved is not { Length: >= 10 } r) continue;
+            var day = r[..10];
+            if (!days.Contains(day)) days.Add(day);
+        }
+        return days.ToArray();
     }
 
     private static string[] Figures(AnalyzedArticle doc)

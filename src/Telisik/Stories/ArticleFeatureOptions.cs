@@ -12,6 +12,10 @@ public sealed record ArticleFeatureOptions
     /// <summary>Most entities kept per article (the most mentioned).</summary>
     public int MaxEntities { get; init; } = 30;
 
+    /// <summary>When an article has no headline, take the words of its URL's slug as headline terms (news URLs
+    /// usually spell the headline: <c>/zumi-zola-resmi-dicekal-kpk</c>).</summary>
+    public bool SlugHeadTerms { get; init; } = true;
+
     /// <summary>Words a quote key is made of.</summary>
     public int QuoteKeyWords { get; init; } = 6;
 

@@ -36,6 +36,17 @@ public sealed record ArticleFeatures
     /// <summary>Normalised quote keys (the first words of each direct quote).</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
 
+    /// <summary>Normalised names of the entities the entity stage typed as people (a subset of <see cref="Entities"/>),
+    /// so that scoring can weigh people apart from places and bodies (<see cref="StoryOptions.PersonFactor"/>).</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
+    /// <summary>Resolved days (<c>yyyy-MM-dd</c>) of the day-precise time expressions in the lead (the first paragraph,
+    /// at most its first two sentences): when the reported event happened. Empty when the lead states no day.</summary>
+    public IReadOnlyList<string> LeadDates { get; init; } = [];
+
+    /// <summary>Resolved days of every day-precise time expression in the text, distinct, in order of first mention.</summary>
+    public IReadOnlyList<string> Dates { get; init; } = [];
+
     /// <summary>The copy-detection fingerprint.</summary>
     public CopyFingerprint Fingerprint { get; init; } = CopyFingerprint.Empty;
 }

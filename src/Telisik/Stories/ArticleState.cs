@@ -17,6 +17,11 @@ internal sealed class ArticleState
     public required float[] EntityWeights { get; init; }
     public required ulong[] Figures { get; init; }
     public required ulong[] Quotes { get; init; }
+    /// <summary>Hashes of the figures that identify an event (see <c>IsSpecificFigure</c>), ascending.</summary>
+    public required ulong[] SpecificFigures { get; init; }
+    /// <summary>Day numbers (<see cref="DateOnly.DayNumber"/>) of the lead's dates and of all the text's dates, ascending.</summary>
+    public required int[] LeadDays { get; init; }
+    public required int[] Days { get; init; }
     /// <summary>Keys placed in the inverted index (for removal).</summary>
     public required long[] Keys { get; init; }
     public required StoryState Story { get; set; }

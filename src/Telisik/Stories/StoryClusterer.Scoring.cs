@@ -49,7 +49,7 @@ public sealed partial class StoryClusterer
         {
             if (hits < _options.MinSharedKeys) continue;
             var a = _bySeq[seq];
-            if ((a.Published - probe.Published).Duration() > _options.Window) continue;
+            if ((a.Published - probe.Published).Duration() > _options.Window && !Continues(probe, a)) continue;
             list.Add((a, hits));
         }
         if (list.Count > _options.MaxCandidates)
@@ -58,32 +58,6 @@ public sealed partial class StoryClusterer
             list.RemoveRange(_options.MaxCandidates, list.Count - _options.MaxCandidates);
         }
         return list.ConvertAll(x => x.A);
-    }
-
-    /// <summary>The combined score of two articles in [0, ~1.8].</summary>
-    private double Similarity(ArticleState x, ArticleState y)
-    {
-        var terms = SparseVector.Dot(x.Terms, x.TermWeights, y.Terms, y.TermWeights);
-        var entities = SparseVector.Dot(x.Entities, x.EntityWeights, y.Entities, y.EntityWeights);
-        var figures = Overlap(x.Figures, y.Figures);
-        var quotes = Overlap(x.Quotes, y.Quotes) > 0 ? 1.0 : 0.0;
-        var score = _options.TermWeight * terms + _options.EntityWeight * entities
-                    + _options.FigureWeight * figures + _options.QuoteWeight * quotes;
-        var dt = (x.Published - y.Published).Duration().TotalSeconds;
-        return score * Math.Exp(-dt / _options.TimeScale.TotalSeconds);
-    }
-
-    private static double Overlap(ulong[] x, ulong[] y)
-    {
-        if (x.Length == 0 || y.Length == 0) return 0;
-        int i = 0, j = 0, shared = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j]) { shared++; i++; j++; }
-            else if (x[i] < y[j]) i++;
-            else j++;
-        }
-        return (double)shared / Math.Min(x.Length, y.Length);
     }
 
     /// <summary>Why <paramref name="x"/> belongs with its best match in <paramref name="s"/>; computed once, for the chosen story.</summary>
@@ -121,13 +95,16 @@ public sealed partial class StoryClusterer
         var top = TopByWeight(weighted, _options.VectorTerms);
         var (termIds, termWeights) = SparseVector.Normalised(top);
 
-        // Entities: the most mentioned, weighted by idf; those in every document (idf 0) carry no signal.
+        // Entities: the most mentioned, weighted by idf (people by PersonFactor too); those in every document (idf 0)
+        // carry no signal.
+        var people = _options.PersonFactor != 1.0 && f.People.Count > 0 ? new HashSet<string>(f.People, StringComparer.Ordinal) : null;
         var ents = new Dictionary<int, double>();
         foreach (var e in f.Entities)
         {
             if (ents.Count == _options.IndexedEntities) break;
             var id = _entities.IdOf(e);
             var idf = _entities.Idf(id);
+            if (people is not null && people.Contains(e)) idf *= _options.PersonFactor;
             if (idf > 0) ents.TryAdd(id, idf);
         }
         var (entIds, entWeights) = SparseVector.Normalised(ents);
@@ -149,7 +126,10 @@ public sealed partial class StoryClusterer
             Entities = entIds,
             EntityWeights = entWeights,
             Figures = HashAll(f.Figures),
+            SpecificFigures = HashAll(f.Figures.Select(SpecificValue).OfType<string>().ToList()),
             Quotes = HashAll(f.Quotes),
+            LeadDays = DayNumbers(f.LeadDates),
+            Days = DayNumbers(f.Dates),
             Keys = keys,
             Story = story ?? new StoryState("", f.Id, f.Published),
             Reason = reason ?? MembershipReason.Founder,

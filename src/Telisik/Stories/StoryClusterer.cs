@@ -4,9 +4,10 @@ namespace Telisik.Stories;
 
 /// <summary>
 /// Streaming story clustering with copy detection. Each added article is compared only with candidate articles
-/// retrieved through an inverted index over salient terms and entities within <see cref="StoryOptions.Window"/>;
-/// it joins the best story scoring at least <see cref="StoryOptions.JoinThreshold"/>, else opens a new story
-/// whose id derives from the article's id. A copy (see <see cref="CopyIndex"/>) joins its original's story.
+/// retrieved through an inverted index over salient terms and entities within <see cref="StoryOptions.Window"/>
+/// (or, for a developing story, within <see cref="StoryOptions.ContinuationWindow"/> when another outlet's report
+/// repeats its specific figures); it joins the best story scoring at least <see cref="StoryOptions.JoinThreshold"/>,
+/// else opens a new story whose id derives from the article's id. A copy (see <see cref="CopyIndex"/>) joins its original's story.
 /// When an article matches two stories strongly they merge into the one founded earliest and the other id
 /// redirects to it. Articles older than <see cref="StoryOptions.Retention"/> behind the newest leave memory.
 /// Hosts persist the events returned by <see cref="Add"/> and restore state with <see cref="Restore"/>.

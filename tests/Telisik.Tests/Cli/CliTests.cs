@@ -72,16 +72,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Story_grouping_of_the_samples_keeps_each_north_korea_development_together()
+    public void Story_grouping_of_the_samples_keeps_the_north_korea_week_together()
     {
         IngestSamples();
         var predicted = PredictedStories();
         var gold = GoldStories();
-        // The reports of one development stay together: the intelligence service's announcement (17-19 Oct, one of
-        // them undated and dated from its neighbours) and the US confirmation (22-23 Oct). The clusterer's window,
-        // tuned on IndoSum's event-level labels, keeps those two developments apart (the samples' gold joins them).
-        Assert.Equal(predicted["001_korut-pasukan-khusus-rusia.txt"], predicted["kompas-nk-troops-20241019"]);
-        Assert.Equal(predicted["003_kirby-3000-tentara-korut.txt"], predicted["004_austin-benarkan-tentara-korut.txt"]);
+        // The Indonesian reports of the week form one developing story: the intelligence service's announcement
+        // (17-19 Oct, one of them undated and dated from its neighbours) and, four days later, the US confirmation,
+        // which repeats the announcement's 12.000 and 1.500 (a continuation). The English report shares no words with
+        // them (no cross-language matching).
+        var week = new[] { "001_korut-pasukan-khusus-rusia.txt", "kompas-nk-troops-20241019", "003_kirby-3000-tentara-korut.txt", "004_austin-benarkan-tentara-korut.txt" };
+        Assert.Single(week.Select(a => predicted[a]).Distinct());
         // A different North Korea event (a missile launch) is a different story.
         var nk = gold.Where(kv => kv.Value == "nk-troops-russia-2024-10").Select(kv => predicted[kv.Key]).ToHashSet();
         Assert.DoesNotContain(predicted["035_korut-luncurkan-icbm.txt"], nk);

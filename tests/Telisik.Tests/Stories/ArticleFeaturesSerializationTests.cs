@@ -17,8 +17,21 @@ public class ArticleFeaturesSerializationTests
         Assert.Equal(f.Entities, back.Entities);
         Assert.Equal(f.Figures, back.Figures);
         Assert.Equal(f.Quotes, back.Quotes);
+        Assert.Equal(f.People, back.People);
+        Assert.Equal(f.LeadDates, back.LeadDates);
+        Assert.Equal(f.Dates, back.Dates);
         Assert.Equal(f.Fingerprint.ContentHash, back.Fingerprint.ContentHash);
         Assert.Equal(f.Fingerprint.MinHash, back.Fingerprint.MinHash);
         Assert.Equal(f.Fingerprint.Sample, back.Fingerprint.Sample);
+    }
+
+    [Fact]
+    public void Features_stored_before_the_event_signals_read_with_empty_ones()
+    {
+        var json = """{"Id":"old","Published":"2024-03-04T06:00:00+00:00","Headline":"h","Terms":[{"Term":"banjir","Count":2}]}""";
+        var f = System.Text.Json.JsonSerializer.Deserialize<ArticleFeatures>(json)!;
+        Assert.Empty(f.People);
+        Assert.Empty(f.LeadDates);
+        Assert.Empty(f.Dates);
     }
 }

@@ -44,6 +44,15 @@ internal static class SampleNews
         "Wali Kota Bima Muhammad Lutfi meninjau lokasi dan meminta dinas terkait segera membersihkan saluran air yang " +
         "tersumbat sampah. Warga diminta mengungsi sementara ke rumah kerabat.";
 
+    /// <summary>A follow-up four days after the Garut flood, from another outlet: a new angle (the evacuees' camps) that
+    /// repeats the first report's count of evacuees, 1.250.</summary>
+    public const string GarutFloodFollowUp =
+        "Empat hari setelah banjir bandang menerjang Garut, sebanyak 1.250 warga masih bertahan di pengungsian. " +
+        "Sebagian besar pengungsi dari Tarogong Kidul dan Desa Haurpanggung belum bisa pulang karena rumah mereka tertimbun lumpur.\n" +
+        "Dinas Sosial menambah dapur umum dan mengirim selimut serta obat-obatan ke posko di masjid dan sekolah. " +
+        "Relawan membantu membersihkan lumpur dari rumah warga di bantaran Sungai Cimanuk.\n" +
+        "\"Kami berharap bantuan air bersih segera datang,\" kata Ujang, salah seorang pengungsi.";
+
     public static readonly string[] Background =
     [
         "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen dalam rapat dewan gubernur bulan ini. " +
