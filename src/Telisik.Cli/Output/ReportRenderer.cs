@@ -72,7 +72,7 @@ public static class ReportRenderer
     }
 
     /// <summary>"at least 3,000", "about 1,500", "7,000–8,000".</summary>
-    public static string Value(FigureClaim c) => FigureComparer.Describe(c) is var d ? d[..d.LastIndexOf(" (", StringComparison.Ordinal)] : "";
+    public static string Value(FigureClaim c) => FigureComparer.DescribeValue(c);
 
     private static string Day(DateTimeOffset? d) => d is { } v ? v.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
 

@@ -338,11 +338,14 @@ internal static class FigureReader
         return text[words[k + 1].Start..words[end].End];
     }
 
+    /// <summary>Words after a figure searched for its aspect marker: the counted noun phrase comes first ("10.000 tentara dan tenaga teknis Korut tengah dipersiapkan").</summary>
+    private const int TenseCueReachAfter = 7;
+
     /// <summary>The nearest aspect marker in the figure's clause: after it first (passive "1.500 telah dikerahkan"), then before.</summary>
     private static FigureTense TenseOf(ScanWord[] words, SentenceMap sentences, int startWord, int endWord, FigureLexicon lex)
     {
         var clause = sentences.Clause(Math.Max(startWord, endWord - 1));
-        for (var k = endWord; k < words.Length && k < endWord + 5 && sentences.Clause(k) == clause; k++)
+        for (var k = endWord; k < words.Length && k < endWord + TenseCueReachAfter && sentences.Clause(k) == clause; k++)
             if (lex.TenseCues.TryMatch(words, k, out var t, out _)) return t;
         var startClause = sentences.Clause(startWord);
         for (var k = startWord - 1; k >= 0 && k >= startWord - 12 && sentences.Clause(k) == startClause; k--)

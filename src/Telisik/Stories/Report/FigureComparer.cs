@@ -107,8 +107,15 @@ public sealed class FigureComparer(UnitFamilies families, FigureRoles roles)
     /// <summary>"at least 3,000 (John Kirby, Konteks)".</summary>
     public static string Describe(FigureClaim c)
     {
+        var tense = c.Tense == FigureTense.Unspecified ? "" : $", {c.Tense.ToString().ToLowerInvariant()}";
+        return $"{DescribeValue(c)} ({c.Source ?? "unattributed"}, {c.Outlet ?? c.ArticleId}{tense})";
+    }
+
+    /// <summary>The value with its qualifier: "at least 3,000", "about 1,500", "7,000–8,000".</summary>
+    public static string DescribeValue(FigureClaim c)
+    {
         var v = c.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        var value = c.Approx switch
+        return c.Approx switch
         {
             Approximation.AtLeast => (c.Exclusive ? "more than " : "at least ") + v,
             Approximation.AtMost => "up to " + v,
@@ -116,8 +123,6 @@ public sealed class FigureComparer(UnitFamilies families, FigureRoles roles)
             Approximation.Range => $"{v}–{(c.ValueMax ?? c.Value).ToString("#,0.##", CultureInfo.InvariantCulture)}",
             _ => v,
         };
-        var tense = c.Tense == FigureTense.Unspecified ? "" : $", {c.Tense.ToString().ToLowerInvariant()}";
-        return $"{value} ({c.Source ?? "unattributed"}, {c.Outlet ?? c.ArticleId}{tense})";
     }
 
     /// <summary>The owner named right after the counted noun ("tentara Korea Utara di Rusia" → "korea utara"); null when none.</summary>

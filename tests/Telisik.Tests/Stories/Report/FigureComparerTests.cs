@@ -102,3 +102,19 @@ public class FigureComparerTests
         Assert.Equal(owner, FigureComparer.Owner(subject));
     }
 }
+
+public sealed class FigureDescriptionTests
+{
+    private static FigureClaim Claim(Approximation approx, string? source) =>
+        new(1500, null, approx, false, FigureTense.Past, null, source, "a1", "Kompas", null, "1.500", 0, 5, "1.500 tentara", 0, 13);
+
+    [Fact]
+    public void The_value_is_described_without_its_source_even_when_the_source_has_brackets()
+    {
+        var claim = Claim(Approximation.About, "Badan Intelijen Nasional (BIN) Korea Selatan");
+        Assert.Equal("about 1,500", FigureComparer.DescribeValue(claim));
+        Assert.Equal("about 1,500 (Badan Intelijen Nasional (BIN) Korea Selatan, Kompas, past)", FigureComparer.Describe(claim));
+        Assert.Equal("1,500", FigureComparer.DescribeValue(Claim(Approximation.Exact, null)));
+        Assert.Equal("at least 1,500", FigureComparer.DescribeValue(Claim(Approximation.AtLeast, null)));
+    }
+}
