@@ -45,6 +45,8 @@ public static class SearchHarness
         "search-queries" => Time(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20,
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SqliteArticleStore.DefaultRankWindow),
         "search-overhead" => Overhead(int.Parse(args[0], CultureInfo.InvariantCulture)),
+        "search-optimize" => Optimize(args[0]),
+        "search-size" => Size(args[0]),
         "search-profile" => Profile(args[0], args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10),
         _ => throw new ArgumentException(command),
     };
@@ -150,6 +152,42 @@ public static class SearchHarness
         Console.WriteLine("| query | matches | median ms |");
         Console.WriteLine("|---|---|---|");
         foreach (var (_, q) in Queries) Console.WriteLine($"| `{q}` | {totals[q]} | {P(samples[q].Order().ToArray(), 0.5):0.0} |");
+        return 0;
+    }
+
+    /// <summary>Bytes held by the full-text index's shadow tables (payload, without page overhead) and by the facet rows.</summary>
+    private static int Size(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        db.Open();
+        foreach (var (label, sql) in new[]
+        {
+            ("article_fts_data (segments)", "SELECT sum(length(block)) FROM article_fts_data"),
+            ("article_fts_idx", "SELECT sum(length(segid) + length(term) + 8) FROM article_fts_idx"),
+            ("article_fts_docsize", "SELECT sum(length(sz) + 8) FROM article_fts_docsize"),
+            ("article_facets", "SELECT count(*) * 24 FROM article_facets"),
+        })
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            var bytes = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            Console.WriteLine($"{label,-30} {bytes / 1048576.0,10:0.0} MiB");
+        }
+        Console.WriteLine($"file {new FileInfo(path).Length / 1048576.0:0} MiB");
+        return 0;
+    }
+
+    /// <summary>Merges the full-text index into one segment (FTS5 'optimize') and reports the time it took.</summary>
+    private static int Optimize(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path}");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandTimeout = 0;
+        cmd.CommandText = "INSERT INTO article_fts(article_fts) VALUES('optimize')";
+        var clock = Stopwatch.StartNew();
+        cmd.ExecuteNonQuery();
+        Console.WriteLine($"optimized in {clock.Elapsed.TotalSeconds:0} s");
         return 0;
     }
 

@@ -15,7 +15,8 @@ public static class StoreLocator
 
     /// <summary>Opens an existing store; null (with a message on stderr) when there is none.</summary>
     /// <param name="rebuildStaleIndex">Rebuild the search index first when a schema upgrade emptied it.</param>
-    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx, bool rebuildStaleIndex = true)
+    /// <param name="rankWindow">The search ranking window (<see cref="SqliteArticleStore.DefaultRankWindow"/> when null).</param>
+    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx, bool rebuildStaleIndex = true, int? rankWindow = null)
     {
         var path = PathFor(parse, db, ctx);
         if (!File.Exists(path))
@@ -23,13 +24,14 @@ public static class StoreLocator
             ctx.Err.WriteLine($"error: no store at '{path}'. Run 'telisik ingest PATH' first, or pass --db.");
             return null;
         }
-        return rebuildStaleIndex ? Open(path, ctx) : SqliteArticleStore.Open(path);
+        var window = rankWindow ?? SqliteArticleStore.DefaultRankWindow;
+        return rebuildStaleIndex ? Open(path, ctx, window) : SqliteArticleStore.Open(path, window);
     }
 
     /// <summary>Opens (creating if needed) a store, rebuilding its search index once if a schema upgrade emptied it.</summary>
-    public static SqliteArticleStore Open(string path, CliContext ctx)
+    public static SqliteArticleStore Open(string path, CliContext ctx, int rankWindow = SqliteArticleStore.DefaultRankWindow)
     {
-        var store = SqliteArticleStore.Open(path);
+        var store = SqliteArticleStore.Open(path, rankWindow);
         if (!store.SearchIndexStale) return store;
         ctx.Err.WriteLine($"This store was made by an older Telisik: rebuilding its search index once ({store.CountArticles()} articles).");
         var n = SearchIndexRebuilder.Rebuild(store, count => ctx.Err.WriteLine($"reindex: {count} articles"));

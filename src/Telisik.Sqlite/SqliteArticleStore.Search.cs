@@ -15,7 +15,9 @@ public sealed partial class SqliteArticleStore
     /// Matches read per query, newest stored first. A query with fewer matches is ranked, counted and faceted exactly;
     /// one with more is ranked among (and faceted over) its most recent matches, so its cost stays bounded at any size.
     /// </summary>
-    public const int DefaultRankWindow = 3000;
+    /// <remarks>1,000 keeps p95 latency within 20 ms at a million articles on a 2-core machine (BENCHMARKS.md);
+    /// <c>telisik search --window N</c> trades speed for exhaustiveness.</remarks>
+    public const int DefaultRankWindow = 1000;
 
     /// <summary>The ranking window of this store (<see cref="DefaultRankWindow"/> unless set).</summary>
     public int RankWindow { get; init; } = DefaultRankWindow;

@@ -20,11 +20,21 @@ public static class SearchCommand
         var stories = new Option<bool>("--stories") { Description = "List matching stories instead of articles" };
         var limit = new Option<int>("--limit", "-n") { Description = "Results per page", DefaultValueFactory = _ => 20 };
         var offset = new Option<int>("--offset") { Description = "Skip this many results" };
+        var window = new Option<int>("--window")
+        {
+            Description = "Rank, count and facet at most this many of the newest matches (larger: more exhaustive, slower)",
+            DefaultValueFactory = _ => Sqlite.SqliteArticleStore.DefaultRankWindow,
+        };
         var format = CliOptions.Format();
-        var cmd = new Command("search", "Search articles or stories") { query, stories, limit, offset, format };
+        var cmd = new Command("search", "Search articles or stories") { query, stories, limit, offset, window, format };
         cmd.SetAction(parse =>
         {
-            using var store = StoreLocator.OpenExisting(parse, db, ctx);
+            if (parse.GetValue(window) < 1)
+            {
+                ctx.Err.WriteLine("error: --window must be at least 1");
+                return ExitCodes.Usage;
+            }
+            using var store = StoreLocator.OpenExisting(parse, db, ctx, rankWindow: parse.GetValue(window));
             if (store is null) return ExitCodes.Failure;
             var text = string.Join(' ', parse.GetValue(query)!);
             var options = new SearchOptions(Math.Clamp(parse.GetValue(limit), 1, 1000), Math.Max(0, parse.GetValue(offset)));
@@ -41,7 +51,7 @@ public static class SearchCommand
                 else
                 {
                     var results = searcher.Search(text, options);
-                    if (json) ctx.Out.WriteLine(JsonSerializer.Serialize(new { query = text, results.Total, results.Hits, facets = new { outlets = results.Outlets, days = results.Days } }, TelisikJson.Indented));
+                    if (json) ctx.Out.WriteLine(JsonSerializer.Serialize(new { query = text, results.Total, results.TotalIsLowerBound, results.Sampled, results.Hits, facets = new { outlets = results.Outlets, days = results.Days } }, TelisikJson.Indented));
                     else SearchRenderer.Articles(ctx.Out, results, ctx.Color);
                 }
                 return ExitCodes.Success;

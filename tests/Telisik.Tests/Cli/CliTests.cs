@@ -40,6 +40,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Search_window_bounds_the_ranking_and_the_json_says_so()
+    {
+        IngestSamples();
+        var all = JsonDocument.Parse(CliRunner.Run(["search", "banjir", "--format", "json", "--db", Db]).Out).RootElement;
+        Assert.False(all.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.True(all.GetProperty("total").GetInt32() > 2);
+        var bounded = JsonDocument.Parse(CliRunner.Run(["search", "banjir", "--window", "2", "--format", "json", "--db", Db]).Out).RootElement;
+        Assert.True(bounded.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.True(bounded.GetProperty("sampled").GetBoolean());
+        Assert.Equal(2, bounded.GetProperty("total").GetInt32());
+        var bad = CliRunner.Run(["search", "banjir", "--window", "0", "--db", Db]);
+        Assert.Equal(ExitCodes.Usage, bad.ExitCode);
+        Assert.Contains("--window", bad.Err);
+    }
+
+    [Fact]
     public void A_store_from_version_1_gets_its_search_index_rebuilt_once_by_the_first_command()
     {
         IngestSamples();
