@@ -239,6 +239,10 @@ public static class SearchHarness
             ("bank indonesia ids", RowidOnly, "{title lead body} : (\"bank\" AND \"indonesia\")", ""),
             ("bank indonesia rank", RowidRank, "{title lead body} : (\"bank\" AND \"indonesia\")", ""),
             ("bank indonesia nocol rank", RowidRank, "\"bank\" AND \"indonesia\"", ""),
+            ("pajak to:2016 on rows", Select, "\"pajak\"", " AND f.published_unix < 1483228800"),
+            ("pajak to:2016 + year terms", Select, $"\"pajak\" AND ({string.Join(" OR ", Enumerable.Range(2012, 5).Select(y => $"\"{SearchMeta.Marker}y{y}\""))})", " AND f.published_unix < 1483228800"),
+            ("polisi outlet on rows", Select, "\"polisi\"", " AND f.outlet_id = (SELECT id FROM outlets WHERE name = 'Merdeka')"),
+            ("polisi outlet term", Select, $"\"polisi\" AND \"{SearchMeta.Marker}omerdeka\"", ""),
         })
         {
             using var cmd = db.CreateCommand();
