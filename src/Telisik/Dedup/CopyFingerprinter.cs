@@ -62,13 +62,14 @@ public sealed class CopyFingerprinter(DedupOptions options)
     }
 
     /// <summary>Number of values present in both sorted distinct arrays.</summary>
-    public static int SharedCount(ReadOnlySpan<uint> x, ReadOnlySpan<uint> y)
+    public static int SharedCount<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : struct, IComparable<T>
     {
         int i = 0, j = 0, shared = 0;
         while (i < x.Length && j < y.Length)
         {
-            if (x[i] == y[j]) { shared++; i++; j++; }
-            else if (x[i] < y[j]) i++;
+            var c = x[i].CompareTo(y[j]);
+            if (c == 0) { shared++; i++; j++; }
+            else if (c < 0) i++;
             else j++;
         }
         return shared;

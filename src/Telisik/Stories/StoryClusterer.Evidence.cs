@@ -68,17 +68,7 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>How many keys two ascending arrays share.</summary>
-    private static int Shared(ulong[] x, ulong[] y)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j]) { shared++; i++; j++; }
-            else if (x[i] < y[j]) i++;
-            else j++;
-        }
-        return shared;
-    }
+    private static int Shared(ulong[] x, ulong[] y) => Dedup.CopyFingerprinter.SharedCount<ulong>(x, y);
 
     /// <summary>The evidence two articles give of being one story, scored with this clusterer's options and its
     /// current frequencies (a diagnostic: the articles need not be in the clusterer).</summary>
