@@ -14,9 +14,9 @@ public static class StoreLocator
         : "telisik.db";
 
     /// <summary>Opens an existing store; null (with a message on stderr) when there is none.</summary>
-    /// <param name="rebuildStaleIndex">Rebuild the search index first when a schema upgrade emptied it.</param>
+    /// <param name="rebuildStaleIndex">Rebuild the search index first when a schema upgrade emptied it (commands that search).</param>
     /// <param name="rankWindow">The search ranking window (<see cref="SqliteArticleStore.DefaultRankWindow"/> when null).</param>
-    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx, bool rebuildStaleIndex = true, int? rankWindow = null)
+    public static SqliteArticleStore? OpenExisting(ParseResult parse, Option<string?> db, CliContext ctx, bool rebuildStaleIndex = false, int? rankWindow = null)
     {
         var path = PathFor(parse, db, ctx);
         if (!File.Exists(path))
@@ -25,11 +25,11 @@ public static class StoreLocator
             return null;
         }
         var window = rankWindow ?? SqliteArticleStore.DefaultRankWindow;
-        return rebuildStaleIndex ? Open(path, ctx, window) : SqliteArticleStore.Open(path, window);
+        return rebuildStaleIndex ? OpenForSearch(path, ctx, window) : SqliteArticleStore.Open(path, window);
     }
 
     /// <summary>Opens (creating if needed) a store, rebuilding its search index once if a schema upgrade emptied it.</summary>
-    public static SqliteArticleStore Open(string path, CliContext ctx, int rankWindow = SqliteArticleStore.DefaultRankWindow)
+    public static SqliteArticleStore OpenForSearch(string path, CliContext ctx, int rankWindow = SqliteArticleStore.DefaultRankWindow)
     {
         var store = SqliteArticleStore.Open(path, rankWindow);
         if (!store.SearchIndexStale) return store;

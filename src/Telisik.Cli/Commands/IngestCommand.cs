@@ -22,7 +22,7 @@ public static class IngestCommand
         cmd.SetAction(parse =>
         {
             var path = StoreLocator.PathFor(parse, db, ctx);
-            using var store = StoreLocator.Open(path, ctx);
+            using var store = Telisik.Sqlite.SqliteArticleStore.Open(path);
             var report = Run(store, parse.GetValue(paths)!, ctx);
             Summarise(report, parse.GetValue(format), ctx, path);
             return report.Rejected.Any(r => r.Kind != RejectionKind.Duplicate) ? ExitCodes.SomeRejected : ExitCodes.Success;

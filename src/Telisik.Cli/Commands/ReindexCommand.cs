@@ -12,7 +12,7 @@ public static class ReindexCommand
         var cmd = new Command("reindex", "Rebuild the full-text search index with the current analyser");
         cmd.SetAction(parse =>
         {
-            using var store = StoreLocator.OpenExisting(parse, db, ctx, rebuildStaleIndex: false);
+            using var store = StoreLocator.OpenExisting(parse, db, ctx);
             if (store is null) return ExitCodes.Failure;
             var n = SearchIndexRebuilder.Rebuild(store, count => ctx.Err.WriteLine($"reindex: {count} articles"));
             ctx.Err.WriteLine($"reindexed {n} articles");

@@ -34,7 +34,7 @@ public static class SearchCommand
                 ctx.Err.WriteLine("error: --window must be at least 1");
                 return ExitCodes.Usage;
             }
-            using var store = StoreLocator.OpenExisting(parse, db, ctx, rankWindow: parse.GetValue(window));
+            using var store = StoreLocator.OpenExisting(parse, db, ctx, rebuildStaleIndex: true, rankWindow: parse.GetValue(window));
             if (store is null) return ExitCodes.Failure;
             var text = string.Join(' ', parse.GetValue(query)!);
             var options = new SearchOptions(Math.Clamp(parse.GetValue(limit), 1, 1000), Math.Max(0, parse.GetValue(offset)));
