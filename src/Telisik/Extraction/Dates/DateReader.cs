@@ -51,6 +51,15 @@ internal sealed class DateReader
             for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
             e = Absorb(e, ref end);
             found.Add(WithDirection(e with { FirstWord = i, TrailWord = Math.Max(e.TrailWord, end), Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
+            // "pukul 10.00-22.00", "pukul 10:00 - 22:00": the second clock time of a range is a time of its own.
+            if (e.Kind == DateKind.Time && e.TrailWord <= end && IsClockRangeWord(end) && TryTime(end + 1, out var end2, rangeEnd: true) is { } second)
+            {
+                // "pukul 09.00 hingga 12.00 WITA": the zone after the range is the first time's too.
+                if (e.ZoneMinutes is null && second.ZoneMinutes is not null && !e.LocalCue && e.NamedZone is null)
+                    found[^1] = found[^1] with { ZoneMinutes = second.ZoneMinutes };
+                found.Add(second with { FirstWord = end + 1, TrailWord = Math.Max(second.TrailWord, end2), Sentence = _sentences.Sentence(end + 1), Paragraph = paragraph });
+                end = end2;
+            }
             i = Math.Max(end, i + 1);
         }
         // Only a clock time without a zone needs the places of the text.
@@ -280,6 +289,14 @@ internal sealed class DateReader
         if (j < _w.Length && !_w[j].LineBefore && YearWord(j) is { } year)
         {
             end = j + 1;
+            // "November 2016 hingga April 2017": a stretch of months across a year's end.
+            if (end + 2 < _w.Length && !_w[end].LineBefore && _w[end].Lower is "hingga" or "sampai" or "-" or "–" or "to"
+                && TryMonthAt(end + 1, out var m3, out var mc3) && YearWord(end + 1 + mc3) is { } y3 && !_w[end + 1 + mc3].LineBefore
+                && (y3 > year || (y3 == year && m3 > m)))
+            {
+                end = end + 2 + mc3;
+                return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Year = year, Month = m, EndMonth = m3, EndYear = y3 };
+            }
             return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Year = year, Month = m };
         }
         // "April tahun depan", "Februari tahun ini".
@@ -425,12 +442,21 @@ internal sealed class DateReader
     }
 
     // "pukul 10.00 WIB", "pukul 14:30 WITA", "10.30 WIT", "jam 9 pagi".
-    private DateExpression? TryTime(int i, out int end)
+    private DateExpression? TryTime(int i, out int end) => TryTime(i, out end, rangeEnd: false);
+
+    // A word joining two clock times into a range, on the same line: "10.00-22.00", "10:00 – 23:00", "09.00 hingga 12.00".
+    private bool IsClockRangeWord(int k) =>
+        k + 1 < _w.Length && !_w[k].LineBefore && !_w[k + 1].LineBefore && _w[k].Lower is "-" or "–" or "—" or "hingga" or "sampai";
+
+    // rangeEnd: the second time of a range, cued by the first ("pukul 10.00-22.00"); it must show its minutes.
+    private DateExpression? TryTime(int i, out int end, bool rangeEnd)
     {
         end = i;
+        if (i >= _w.Length) return null;
         var k = i;
-        var cued = _lex.TimeCues.Contains(_w[k].Lower);
+        var cued = !rangeEnd && _lex.TimeCues.Contains(_w[k].Lower);
         if (cued) k++;
+        cued |= rangeEnd;
         if (k >= _w.Length || _w[k].Kind != ScanKind.Digits) return null;
         int h, min = 0;
         var s = _w[k].Lower;
@@ -446,12 +472,14 @@ internal sealed class DateReader
             h = hh;
             k++;
             if (k + 1 < _w.Length && Glued(k, ":") && Int(k + 1, 0, 59) is { } mm && !_w[k + 1].SpaceBefore) { min = mm; k += 2; }
+            else if (rangeEnd) return null;
         }
         else return null;
         if (h > 24 || min > 59) return null;
         int? zone = null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z)) { zone = z; k++; }
-        if (!cued && zone is null) return null;
+        // "10:00–23:00 WIB": an uncued time opening a range whose end carries the zone.
+        if (!cued && zone is null && !(k > i + 1 && IsClockRangeWord(k) && TryTime(k + 1, out _, rangeEnd: true) is { ZoneMinutes: not null })) return null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.DayParts.TryMatch(_w, k, out _, out var dp))
         {
             if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;

@@ -116,6 +116,8 @@ internal static class DateResolver
                     if (today is not { } a) return Unresolved;
                     year = a.Year + e.Offset;
                 }
+                if (e.EndMonth is { } lastMonth && e.EndYear is { } lastYear && year is { } firstYear)
+                    return ($"{firstYear:D4}-{e.Month!.Value:D2}/{lastYear:D4}-{lastMonth:D2}", DateGranularity.Range, null);
                 if (e.EndMonth is { } endMonth)
                 {
                     var first = MonthOf(year, e.Month!.Value, e.Direction, anchor);
