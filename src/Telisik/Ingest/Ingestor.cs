@@ -99,7 +99,8 @@ public sealed class Ingestor
             var neighbours = chunk.Select(i => i.Doc!.Article.Published).OfType<DateTimeOffset>().Concat(_assigner.RecentPublished()).Order().ToArray();
             foreach (var item in chunk.Where(i => i.Doc!.Article.Published is null))
                 if (_dates is not null) ApplyInference(item.Doc!, PublicationInferrer.Infer(item.Doc!, neighbours));
-            foreach (var item in chunk.OrderBy(i => SortKey(i, selfDated)).ThenBy(i => chunk.IndexOf(i)).ToList())
+            // OrderBy is stable: equal keys keep their input order.
+            foreach (var item in chunk.OrderBy(i => SortKey(i, selfDated)).ToList())
             {
                 Place(item);
                 if (batch.Articles.Count >= _batchSize) Flush();
