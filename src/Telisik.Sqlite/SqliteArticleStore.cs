@@ -88,6 +88,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             body.CommandText = "INSERT INTO article_bodies (article_rowid, raw_text, text, offset_map, analysis, features) VALUES ($rowid, $raw, $text, $map, $analysis, $features)";
             foreach (var name in new[] { "$rowid", "$raw", "$text", "$map", "$analysis", "$features" })
                 p[name] = body.Parameters.Add(new SqliteParameter { ParameterName = name });
+            using var index = new IndexWriter(_db, tx);
             foreach (var (stored, features, search) in batch.Articles)
             {
                 var a = stored.Article;
@@ -115,23 +116,24 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 p["$analysis"].Value = JsonSerializer.Serialize(stored.Analysis, TelisikJson.Compact);
                 p["$features"].Value = features;
                 body.ExecuteNonQuery();
-                IndexArticle(rowid, a, search, stored.Analysis, tx);
+                index.Index(rowid, a, search, stored.Analysis);
             }
         }
         // Titles come from the assigner; the time span from the stored articles themselves.
-        foreach (var h in batch.Headers)
-            Exec(_db, """
-                INSERT INTO stories (id, title) VALUES ($id, $title)
-                ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, stories.title)
-                """, tx, ("$id", h.Id), ("$title", h.Title));
-        foreach (var id in batch.Headers.Select(h => h.Id).Concat(batch.Merges.Select(m => m.IntoStoryId)).Distinct())
-            Exec(_db, """
-                UPDATE stories SET
-                    first_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix LIMIT 1),
-                    last_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix DESC LIMIT 1),
-                    last_unix = (SELECT max(published_unix) FROM articles WHERE story_id = $id)
-                WHERE id = $id
-                """, tx, ("$id", id));
+        using (var header = new PreparedCommand(_db, tx, """
+            INSERT INTO stories (id, title) VALUES ($id, $title)
+            ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, stories.title)
+            """, "$id", "$title"))
+            foreach (var h in batch.Headers) header.Run(h.Id, h.Title);
+        using (var span = new PreparedCommand(_db, tx, """
+            UPDATE stories SET
+                first_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix LIMIT 1),
+                last_published = (SELECT published FROM articles WHERE story_id = $id AND published_unix IS NOT NULL ORDER BY published_unix DESC LIMIT 1),
+                last_unix = (SELECT max(published_unix) FROM articles WHERE story_id = $id)
+            WHERE id = $id
+            """, "$id"))
+            foreach (var id in batch.Headers.Select(h => h.Id).Concat(batch.Merges.Select(m => m.IntoStoryId)).Distinct())
+                span.Run(id);
         foreach (var link in batch.CopyLinks)
             Exec(_db, "UPDATE articles SET copy_of = $orig WHERE id = $copy", tx, ("$orig", link.OriginalId), ("$copy", link.CopyId));
         foreach (var m in batch.Merges)
