@@ -163,6 +163,19 @@ internal sealed class DateReader
             end = slashEnd;
             return stated with { DeicticOffset = rel.Offset };
         }
+        // "besok (Jumat, 21 April)", "hari ini (Kamis, 20/4)": a day name and a date in the parentheses, one mention.
+        if (rel.Unit == CalendarUnit.Day && end + 2 < _w.Length && _w[end].Lower == "(" && !_w[end].LineBefore && IsWeekdayAt(end + 1, true))
+        {
+            _lex.Days.TryMatch(_w, end + 1, out var weekday, out var dc);
+            var k = end + 1 + dc;
+            if (k < _w.Length && _w[k].Lower == ",") k++;
+            if ((TrySlash(k, out var e2, weekday, i) ?? TryDayMonth(k, out e2, weekday, i)) is { } dated
+                && e2 < _w.Length && _w[e2].Lower == ")")
+            {
+                end = e2 + 1;
+                return dated with { End = _w[e2].End, DeicticOffset = rel.Offset };
+            }
+        }
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = rel.Unit, Offset = rel.Offset };
     }
 

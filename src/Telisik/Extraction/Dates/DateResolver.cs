@@ -25,22 +25,29 @@ internal static class DateResolver
     /// <summary>
     /// Resolves every expression in order (a clock time takes the day of the date nearest it in its sentence or
     /// paragraph). Deictic expressions count from <paramref name="reference"/> when the text gave the article its own
-    /// day, and then carry that correction; dates that state their day and month keep the stamp as their upper bound.
+    /// day, or from the day of the statement in <paramref name="statements"/> that holds them, and then carry that
+    /// correction; dates that state their day and month keep the stamp as their upper bound.
     /// </summary>
-    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor, ReferenceDay? reference = null)
+    public static List<DateMention> ResolveAll(string text, IReadOnlyList<DateExpression> expressions, DateOnly? anchor, ReferenceDay? reference = null,
+        IReadOnlyList<StatementDay>? statements = null)
     {
-        var deixis = reference?.Day ?? anchor;
+        var articleDay = reference?.Day ?? anchor;
         expressions = WithStatedYears(expressions);
+        var spoken = new StatementDay?[expressions.Count];
+        if (statements is { Count: > 0 } && articleDay is { } ad)
+            for (var k = 0; k < expressions.Count; k++)
+                spoken[k] = StatementDays.Holding(statements, expressions[k]) is { } s && s.Day != ad ? s : null;
         var days = new DateOnly?[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
-            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, deixis).Day;
+            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, spoken[k]?.Day ?? articleDay).Day;
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
             var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null;
-            var (resolved, granularity, _) = Resolve(e, anchor, dayBefore, deixis);
-            var corrected = reference is not null && resolved is not null && CountsFromToday(e, dayBefore) ? reference.Note : null;
+            var (resolved, granularity, _) = Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
+            var counts = resolved is not null && CountsFromToday(e, dayBefore);
+            var corrected = !counts ? null : spoken[k] is { } said ? said.Note(articleDay!.Value) : reference?.Note;
             result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity, corrected));
         }
         return result;

@@ -5,7 +5,8 @@ namespace Telisik.Extraction.Dates;
 /// <summary>
 /// Pipeline stage: finds time expressions and resolves them against the article's publication time in
 /// Asia/Jakarta (UTC+07:00), counting deictic ones from the article's own day when its text says which day that is
-/// (<see cref="ReferenceDayFinder"/>). Without a publication time, only expressions that carry their own year resolve.
+/// (<see cref="ReferenceDayFinder"/>), and deictic words a speaker used from the day the text says they spoke
+/// (<see cref="StatementDays"/>). Without a publication time, only expressions that carry their own year resolve.
 /// Stateless and thread-safe; word tables load once per language on first use.
 /// </summary>
 public sealed class DateStage : IAnalysisStage
@@ -48,7 +49,8 @@ public sealed class DateStage : IAnalysisStage
     private static List<DateMention> Find(string text, string? language, DateOnly? anchor, TimeOnly? time)
     {
         var expressions = DateReader.Read(text, language);
-        var reference = anchor is { } a ? ReferenceDayFinder.Find(text, expressions, a, time) : null;
-        return DateResolver.ResolveAll(text, expressions, anchor, reference);
+        var statements = anchor is { } a ? StatementDays.Find(text, expressions, a) : [];
+        var reference = anchor is { } b ? ReferenceDayFinder.Find(text, expressions, b, time, statements) : null;
+        return DateResolver.ResolveAll(text, expressions, anchor, reference, statements);
     }
 }

@@ -17,6 +17,8 @@ namespace Telisik.Extraction.Dates;
 /// names the stamp's day (15 the day before, 17 two days before); the writer's day is taken as the day before. This is
 /// a prior about stamps, not evidence in the text, and the correction says so.</item>
 /// </list>
+/// Evidence 1 inside a statement that the text dates to its own day (<see cref="StatementDays"/>) is the speaker's day,
+/// not the writer's, and is not used.
 /// A reference day is never after the stamp's day, and stated evidence that agrees with the stamp keeps it. Pure.
 /// </summary>
 internal static class ReferenceDayFinder
@@ -34,8 +36,11 @@ internal static class ReferenceDayFinder
     /// The writer's day, or null when the stamp's day stands. <paramref name="publishedTime"/> is the stamp's time of
     /// day in Jakarta, when known.
     /// </summary>
-    public static ReferenceDay? Find(string text, IReadOnlyList<DateExpression> expressions, DateOnly published, TimeOnly? publishedTime = null)
+    public static ReferenceDay? Find(string text, IReadOnlyList<DateExpression> expressions, DateOnly published, TimeOnly? publishedTime = null,
+        IReadOnlyList<StatementDay>? statements = null)
     {
+        // "besok (Jumat, 21 April)" inside a statement dated to its own day states the speaker's today, not the writer's.
+        if (statements is { Count: > 0 }) expressions = expressions.Where(e => StatementDays.Holding(statements, e) is null || e.DeicticOffset is null).ToList();
         var stated = Latest(Stated(text, expressions, published), published, StatedLagDays);
         if (stated is not null) return stated.Value.Day == published ? null : new ReferenceDay(stated.Value.Day, published, stated.Value.Why);
         var reported = Latest(Reported(text, expressions, published), published, LagDays);
