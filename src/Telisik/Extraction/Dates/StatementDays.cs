@@ -31,6 +31,20 @@ internal static class StatementDays
     /// <summary>Most days a statement's day may lie before the stamp.</summary>
     public const int MaxLagDays = 7;
 
+    /// <summary>Characters a sentence is read back or forward from a date or quotation; longer stretches are cut there,
+    /// so hostile text without sentence ends costs linear time.</summary>
+    public const int MaxSentenceChars = 1000;
+
+    /// <summary>Quotations examined per text; a real article has far fewer.</summary>
+    public const int MaxQuotations = 2000;
+
+    /// <summary>Statement stretches kept per text (each date is checked against all of them); a real article has dozens.</summary>
+    public const int MaxStatements = 500;
+
+    /// <summary>How far before a day the speech verb of reported speech may end ("mengatakan, Kamis (20/4)"): the verb,
+    /// at most 60 characters, a comma.</summary>
+    private const int CueReach = 100;
+
     private static readonly Regex SpeechCue = new(
         @"\b(kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|ungkap|ungkapnya|jelasnya|tegasnya|imbuhnya|tambahnya|" +
         @"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|menyampaikan|disampaikan|" +
@@ -45,6 +59,7 @@ internal static class StatementDays
     {
         var result = new List<StatementDay>();
         var quotes = Quotes(text);
+        expressions = expressions.OrderBy(e => e.Start).ToArray();
         foreach (var (qs, qe) in quotes)
         {
             var tailEnd = SentenceEnd(text, qe);
@@ -54,18 +69,20 @@ internal static class StatementDays
             if (found is null && PreviousSentence(text, headStart) is { } prev && headStart == qs)
                 found = DayIn(text, expressions, quotes, prev.Start, prev.End, published, nearestFirst: false);
             if (found is { } f) result.Add(new StatementDay(qs, qe, f.Day, f.Expression.Start, Why(text, f.Expression)));
+            if (result.Count >= MaxStatements) return result;
         }
         // Reported speech outside quotations, dated right after its verb: the rest of that sentence.
         foreach (var e in expressions)
         {
             if (!IsDayEvidence(e) || Inside(quotes, e.Start) || DayOf(e, published) is not { } day) continue;
             var start = SentenceStart(text, e.Start);
-            var before = text[start..e.Start];
+            var before = text[Math.Max(start, e.Start - CueReach)..e.Start];
             var cue = SpeechCue.Matches(before).LastOrDefault();
             if (cue is null || !CueThenDay.IsMatch(before[(cue.Index + cue.Length)..])) continue;
             var end = SentenceEnd(text, e.End);
-            if (quotes.Any(q => q.Start < end && q.End > start)) continue;
+            if (Overlaps(quotes, start, end)) continue;
             result.Add(new StatementDay(start, end, day, e.Start, Why(text, e)));
+            if (result.Count >= MaxStatements) break;
         }
         return result;
     }
@@ -82,7 +99,7 @@ internal static class StatementDays
         List<(int Start, int End)> quotes, int from, int to, DateOnly published, bool nearestFirst)
     {
         if (to <= from || !SpeechCue.IsMatch(text.AsSpan(from, to - from).ToString())) return null;
-        var candidates = expressions.Where(e => e.Start >= from && e.End <= to && IsDayEvidence(e) && !Inside(quotes, e.Start));
+        var candidates = Between(expressions, from, to).Where(e => e.End <= to && IsDayEvidence(e) && !Inside(quotes, e.Start));
         foreach (var e in nearestFirst ? candidates : candidates.Reverse())
             if (DayOf(e, published) is { } d) return (e, d);
         return null;
@@ -101,7 +118,43 @@ internal static class StatementDays
         return day is { } d && d <= published && published.DayNumber - d.DayNumber <= MaxLagDays ? d : null;
     }
 
-    private static bool Inside(List<(int Start, int End)> quotes, int at) => quotes.Any(q => q.Start <= at && at < q.End);
+    // Quotations are sorted and do not overlap: the last one starting at or before a position is the only candidate.
+    private static bool Inside(List<(int Start, int End)> quotes, int at)
+    {
+        var i = LastStartingAtOrBefore(quotes, at);
+        return i >= 0 && at < quotes[i].End;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> quotes, int start, int end)
+    {
+        var i = LastStartingAtOrBefore(quotes, end - 1);
+        return i >= 0 && quotes[i].End > start;
+    }
+
+    private static int LastStartingAtOrBefore(List<(int Start, int End)> quotes, int at)
+    {
+        int lo = 0, hi = quotes.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].Start <= at) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    // Expressions (sorted by start) that start in [from, to).
+    private static IEnumerable<DateExpression> Between(IReadOnlyList<DateExpression> sorted, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < sorted.Count && sorted[i].Start < to; i++) yield return sorted[i];
+    }
 
     // Quotation spans, marks included, within a paragraph.
     private static List<(int Start, int End)> Quotes(string text)
@@ -121,6 +174,7 @@ internal static class StatementDays
             {
                 spans.Add((open, i + 1));
                 open = -1;
+                if (spans.Count >= MaxQuotations) break;
             }
         }
         return spans;
@@ -132,20 +186,22 @@ internal static class StatementDays
     // Just past the sentence end at or after <paramref name="from"/> (a new quotation or a line break also ends it).
     private static int SentenceEnd(string text, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        var limit = Math.Min(text.Length, from + MaxSentenceChars);
+        for (var i = from; i < limit; i++)
         {
             if (text[i] is '\n' or '"' or '“') return i;
             if (EndsSentence(text, i)) return i + 1;
         }
-        return text.Length;
+        return limit;
     }
 
     // Start of the sentence holding <paramref name="at"/>, within its paragraph.
     private static int SentenceStart(string text, int at)
     {
-        for (var i = at - 1; i >= 0; i--)
+        var limit = Math.Max(0, at - MaxSentenceChars);
+        for (var i = at - 1; i >= limit; i--)
             if (text[i] == '\n' || EndsSentence(text, i) || text[i] is '"' or '”') return Skip(text, i + 1, at);
-        return Skip(text, 0, at);
+        return Skip(text, limit, at);
     }
 
     private static int Skip(string text, int i, int limit)
@@ -162,7 +218,8 @@ internal static class StatementDays
         if (i < 0 || text[i] is not ('.' or '!' or '?')) return null;
         var end = i + 1;
         var s = i - 1;
-        while (s >= 0 && text[s] != '\n' && !EndsSentence(text, s) && text[s] is not ('"' or '”' or '“')) s--;
+        var limit = Math.Max(-1, i - MaxSentenceChars);
+        while (s > limit && text[s] != '\n' && !EndsSentence(text, s) && text[s] is not ('"' or '”' or '“')) s--;
         return (Skip(text, s + 1, end), end);
     }
 

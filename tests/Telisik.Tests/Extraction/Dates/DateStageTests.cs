@@ -33,6 +33,18 @@ public sealed class DateStageTests
     }
 
     [Fact]
+    public void Hostile_input_of_quotations_and_speech_days_finishes_and_keeps_spans()
+    {
+        // Many quotations, speech verbs, day names and deictic words, and no sentence end: the statement-day pass must
+        // stay linear (it once scanned every sentence back from every day name).
+        var text = string.Concat(Enumerable.Repeat("\"hari ini besok\" katanya, Kamis (24/10), ", 20_000))
+                 + string.Concat(Enumerable.Repeat("ia mengatakan, Rabu (23/10), hari ini ", 20_000));
+        var found = DateStage.Find(text, "id", Thursday24October2024);
+        Assert.All(found, d => Assert.Equal(d.Text, text[d.Start..d.End]));
+        Assert.Contains(found, d => d.Resolved == "2024-10-23");
+    }
+
+    [Fact]
     public void Invalid_calendar_days_are_not_days()
     {
         var found = DateStage.Find("Rapat digelar (31/2) dan 30 Februari 2024.", "id", Thursday24October2024);
