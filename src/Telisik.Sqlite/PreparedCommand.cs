@@ -32,6 +32,13 @@ internal sealed class PreparedCommand : IDisposable
         _cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Runs the statement and reads its rows.</summary>
+    public SqliteDataReader Read(params object?[] values)
+    {
+        Bind(values);
+        return _cmd.ExecuteReader();
+    }
+
     /// <summary>Runs the statement and returns its first value (null for none or NULL).</summary>
     public object? Scalar(params object?[] values)
     {

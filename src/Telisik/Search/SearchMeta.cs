@@ -41,7 +41,7 @@ public static class SearchMeta
     public static string? OutletTerm(string outlet) => Fold(outlet) is { Length: > 0 } o ? $"{Marker}o{o}" : null;
 
     /// <summary>The term of an entity name or alias (case, accents, spaces and punctuation do not matter).</summary>
-    public static string? EntityTerm(string name) => Fold(TextNormalizer.Normalize(name)) is { Length: > 0 } e ? $"{Marker}e{e}" : null;
+    public static string? EntityTerm(string name) => Fold(name) is { Length: > 0 } e ? $"{Marker}e{e}" : null;
 
     /// <summary>
     /// Year and month terms that together cover every publication instant in [<paramref name="from"/>,
