@@ -60,6 +60,7 @@ internal static class EvalCommand
         Evaluate(root, records, verbose, "held-out set (14 articles annotated after tuning; no longer blind: its errors informed general fixes)", "figures.heldout.gold.jsonl", "dates.heldout.gold.jsonl");
         Evaluate(root, records, verbose, "second held-out set (13 articles drawn and annotated blind after the reference-day and clock-zone rules)", "figures.heldout2.gold.jsonl", "dates.heldout2.gold.jsonl");
         Evaluate(root, records, verbose, "third held-out set (12 articles, seed 20261123, drawn and annotated blind; run once as drawn)", "figures.heldout3.gold.jsonl", "dates.heldout3.gold.jsonl");
+        EvaluateDates(root, records, verbose, "second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", "dates.dev2.gold.jsonl");
         Seeds(Path.Combine(data, "seeds"));
         return 0;
     }
@@ -90,6 +91,27 @@ internal static class EvalCommand
         }
         Console.WriteLine($"  gold: {figuresGold.Count} articles, {figuresGold.Sum(g => g.Items.Count)} figures, {datesGold.Values.Sum(g => g.Items.Count)} dates");
         Console.WriteLine($"  figures: {figures}   (target F1 >= 0.90, value accuracy >= 0.98)");
+        Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
+    }
+
+    // A set annotated for dates only.
+    private static void EvaluateDates(string root, Dictionary<string, IndoSumRecord> records, bool verbose, string title, string datesFile)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        var gold = ReadGold<GoldDate>(Path.Combine(root, "eval", datesFile));
+        var dates = new Score();
+        foreach (var g in gold)
+        {
+            if (!records.TryGetValue(g.Id, out var r)) { Console.Error.WriteLine($"gold id not in IndoSum: {g.Id}"); continue; }
+            var doc = Analyze(r.Id, r.Text, r.Published);
+            var lines = new List<string>();
+            Matcher.Match(doc.Dates, g.Items, d => (d.Start, d.End), x => (x.Start, x.End), (d, x) => d.Resolved == x.Resolved, dates, verbose ? lines.Add : null);
+            if (lines.Count == 0) continue;
+            Console.WriteLine(r.Id);
+            foreach (var l in lines) Console.WriteLine(l);
+        }
+        Console.WriteLine($"  gold: {gold.Count} articles, {gold.Sum(g => g.Items.Count)} dates");
         Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
     }
 

@@ -14,7 +14,8 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>Range ends: last day (DayRange), last year (Year), last month part.</summary>
     public int? EndDay { get; init; }
     public int? EndYear { get; init; }
-    /// <summary>Last month of a month range ("September hingga Oktober 2017").</summary>
+    /// <summary>Last month of a month range ("September hingga Oktober 2017") or of a day range across months
+    /// ("30 Oktober - 2 November").</summary>
     public int? EndMonth { get; init; }
     /// <summary>"akhir pekan ini": the Saturday and Sunday of the week <see cref="Offset"/> weeks from publication.</summary>
     public bool Weekend { get; init; }
@@ -32,6 +33,8 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     public string? ZoneId { get; init; }
     /// <summary>A clock time local to a place abroad whose zone the text does not settle: it gets no offset.</summary>
     public bool ZoneUnknown { get; init; }
+    /// <summary>A clock time that recurs ("buka setiap hari mulai pukul 10:00"): it anchors no day.</summary>
+    public bool Recurring { get; init; }
     /// <summary>"waktu setempat", "local time" follows the clock time.</summary>
     public bool LocalCue { get; init; }
     /// <summary>"waktu Korea Selatan": the place named after a clock time, as its zone.</summary>

@@ -15,6 +15,8 @@ public enum DateGranularity
     Year,
     /// <summary>A range start/end.</summary>
     Range,
+    /// <summary>A clock time that recurs (opening hours, a timetable): it anchors no day, so it has no resolution.</summary>
+    Recurring,
     /// <summary>Found but not resolvable (no anchor).</summary>
     Unresolved,
 }

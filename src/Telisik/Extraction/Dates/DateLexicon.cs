@@ -36,6 +36,8 @@ internal sealed class DateLexicon
     /// <summary>Words that tell whose clock a time keeps: "waktu setempat", "waktu Hong Kong", "atau", "di".</summary>
     public PhraseTable<ClockZoneRole> ClockZoneWords { get; }
     public FrozenSet<string> FutureCues { get; }
+    /// <summary>Words before a clock time that make it recur ("setiap hari"); true for a prefix that needs a day name or part of the day after it ("setiap Jumat").</summary>
+    public PhraseTable<bool> RecurrenceCues { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
     /// <summary>Quarters and halves of a year: months covered.</summary>
@@ -63,6 +65,12 @@ internal sealed class DateLexicon
         Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)Math.Round(DataTables.Number("time-zones", r[1]) * 60), StringComparer.Ordinal);
         ClockZoneWords = new(DataTables.Rows(P("clock-zone-words.txt"), 2).Select(r => (r[0], ParseRole(r[1]))));
         FutureCues = DataTables.Rows(P("future-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        RecurrenceCues = new(DataTables.Rows(P("recurrence-cues.txt"), 2).Select(r => (r[0], r[1] switch
+        {
+            "prefix" => true,
+            "cue" => false,
+            _ => throw new InvalidDataException($"recurrence-cues.txt: unknown kind '{r[1]}' (cue or prefix)."),
+        })));
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
         Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
         MonthDirections = new(DataTables.Rows(P("month-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));

@@ -14,6 +14,8 @@ internal sealed class DateReader
 {
     /// <summary>Words before an expression searched for a future cue ("akan ... pada 12 Oktober").</summary>
     public const int FutureCueWindow = 6;
+    /// <summary>How far back in its sentence a future cue still makes a bare date the one nearest publication.</summary>
+    public const int WeakFutureCueWindow = 16;
 
     private readonly string _text;
     private readonly ScanWord[] _w;
@@ -62,10 +64,66 @@ internal sealed class DateReader
             }
             i = Math.Max(end, i + 1);
         }
+        JoinDayRanges(found);
+        MarkRecurring(found);
         // Only a clock time without a zone needs the places of the text.
         return found.Any(e => e.Kind == DateKind.Time && e.ZoneMinutes is null)
             ? new ClockZoneFinder(_text, _w, _sentences, _lex, _places).Assign(found)
             : found;
+    }
+
+    // "23 Desember 2017 hingga 14 Januari 2018", "30 Oktober - 2 November": two dates stating day and month (no day
+    // name) joined by a range word are one range. Dates with day names stay apart ("Jumat (23/6) hingga Rabu (28/6)").
+    private void JoinDayRanges(List<DateExpression> found)
+    {
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            var (a, b) = (found[n], found[n + 1]);
+            if (a is not { Kind: DateKind.Day, Weekday: null, Month: not null } || b is not { Kind: DateKind.Day, Weekday: null, Month: not null }) continue;
+            if (a.Year is not null && b.Year is null) continue;
+            if (b.FirstWord != a.TrailWord + 1 || _w[b.FirstWord].LineBefore || _w[a.TrailWord].Lower is not ("-" or "–" or "hingga" or "sampai")) continue;
+            var endYear = b.Year;
+            var year = a.Year ?? (b.Year is { } y ? (a.Month <= b.Month ? y : y - 1) : null);
+            if (year is { } fy && endYear is { } ly && new DateOnly(ly, b.Month!.Value, b.Day!.Value) <= new DateOnly(fy, a.Month!.Value, Math.Min(a.Day!.Value, DateTime.DaysInMonth(fy, a.Month.Value)))) continue;
+            found[n] = a with { Kind = DateKind.DayRange, End = b.End, TrailWord = b.TrailWord, Year = year, EndDay = b.Day, EndMonth = b.Month, EndYear = endYear };
+            found.RemoveAt(n + 1);
+        }
+    }
+
+    /// <summary>How many words before a clock time, in its sentence, a recurrence cue may stand.</summary>
+    public const int RecurrenceCueWindow = 12;
+
+    // "buka setiap hari mulai pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00", "setiap Jumat pukul 20.45 WIB":
+    // clock times after a recurrence cue in their sentence recur and anchor no day. A day name after a recurrence
+    // prefix ("setiap Jumat") or a day name or weekend just before a recurring time ("akhir pekan pukul 08:00") names
+    // no particular day, so it is no date.
+    private void MarkRecurring(List<DateExpression> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            var e = found[n];
+            if (e.Kind != DateKind.Time) continue;
+            var sentence = _sentences.Sentence(e.FirstWord);
+            // The cue stands in the same clause (no comma or semicolon between) or before a recurring time the
+            // clause continues ("setiap hari pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00").
+            var recurringBefore = n > 0 && found[n - 1] is { Kind: DateKind.Time, Recurring: true } p ? p.TrailWord : -1;
+            for (var k = e.FirstWord - 1; k >= 0 && k >= e.FirstWord - RecurrenceCueWindow && _sentences.Sentence(k) == sentence && _w[k].Lower is not ("," or ";"); k--)
+            {
+                if (k < recurringBefore) { found[n] = e with { Recurring = true }; break; }
+                if (!_lex.RecurrenceCues.TryMatch(_w, k, out var prefix, out var c) || k + c > e.FirstWord) continue;
+                if (prefix && !(k + 1 < _w.Length && (_lex.Days.TryMatch(_w, k + 1, out _, out _) || _lex.DayParts.TryMatch(_w, k + 1, out _, out _)))) continue;
+                found[n] = e with { Recurring = true };
+                break;
+            }
+        }
+        found.RemoveAll(e => e.Kind is DateKind.Weekday or DateKind.Part && (e.Kind == DateKind.Weekday || e.Weekend) && RecursDay(found, e));
+    }
+
+    private bool RecursDay(List<DateExpression> found, DateExpression e)
+    {
+        if (_lex.RecurrenceCues.TryMatchEndingAt(_w, e.FirstWord, out var prefix, out _) && prefix) return true;
+        var next = found.FindIndex(x => x.Start >= e.End);
+        return next >= 0 && found[next] is { Kind: DateKind.Time, Recurring: true } t && t.FirstWord == e.TrailWord;
     }
 
     // "Rabu (21/2/2018) besok", "12 Oktober lalu", "20 Oktober mendatang": a trailing word joins the date.
@@ -73,7 +131,13 @@ internal sealed class DateReader
     {
         if (e.Kind is not (DateKind.Day or DateKind.DayRange) || end >= _w.Length || _w[end].LineBefore) return e;
         var w = _w[end].Lower;
-        if (w is "besok" or "kemarin" or "nanti" or "tadi") { end++; return e with { End = _w[end - 1].End }; }
+        // "31 Januari besok", "4 November nanti": the day ahead; "10 Mei kemarin": the day behind.
+        if (w is "besok" or "kemarin" or "nanti" or "tadi")
+        {
+            end++;
+            var direction = e.Year is not null || e.Weekday is not null ? e.Direction : w is "besok" or "nanti" ? DateDirection.Future : DateDirection.Past;
+            return e with { End = _w[end - 1].End, Direction = direction };
+        }
         if (_lex.MonthDirections.TryMatch(_w, end, out var dir, out var c) && _lex.Language != "en")
         {
             end += c;
@@ -436,6 +500,8 @@ internal sealed class DateReader
             if (!keep) start = k;
         }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && _w[i + 2].Lower == ")") k = i + 1;
+        // "industri andalan 2015 - 2035": two years joined as a range need no cue.
+        else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null) k = i;
         else return null;
         if (TryIso(k, out _) is not null) return null;
         var y = YearWord(k)!.Value;
@@ -527,6 +593,11 @@ internal sealed class DateReader
         var sentence = _sentences.Sentence(i);
         for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
             if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
+        // "akan mengakhiri promosi sebagai anggota Secret pada 13 Oktober": a future cue further back in the sentence
+        // may belong to another clause, so it only makes the date the one nearest publication, either side.
+        if (e.Kind is DateKind.Day or DateKind.DayRange && e.Weekday is null)
+            for (var k = i - FutureCueWindow - 1; k >= 0 && k >= i - WeakFutureCueWindow && _sentences.Sentence(k) == sentence; k--)
+                if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Nearest };
         // "sampai akhir bulan September", "hingga Maret": the end of a stretch that may run past publication.
         var until = _lex.UntilCues.TryMatch(_w, i, out _, out _) || (i > 0 && _lex.UntilCues.TryMatchEndingAt(_w, i, out _, out _));
         if (until && e.Kind is DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Part && e.Weekday is null)

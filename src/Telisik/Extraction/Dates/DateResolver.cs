@@ -112,7 +112,11 @@ internal static class DateResolver
             {
                 var first = DayOf(e.Year, e.Month!.Value, e.Day!.Value, null, e.Direction, anchor);
                 if (first is not { } f) return Unresolved;
-                var last = new DateOnly(f.Year, f.Month, Math.Min(e.EndDay!.Value, DateTime.DaysInMonth(f.Year, f.Month)));
+                // "23 Desember 2017 hingga 14 Januari 2018", "30 Oktober - 2 November": the end has its own month.
+                var lastMonth = e.EndMonth ?? f.Month;
+                var lastYear = e.EndYear ?? (lastMonth < f.Month ? f.Year + 1 : f.Year);
+                var last = new DateOnly(lastYear, lastMonth, Math.Min(e.EndDay!.Value, DateTime.DaysInMonth(lastYear, lastMonth)));
+                if (last < f) return Unresolved;
                 return ($"{Iso(f)}/{Iso(last)}", DateGranularity.Range, null);
             }
             case DateKind.Month:
@@ -164,6 +168,7 @@ internal static class DateResolver
             }
             case DateKind.Time:
             {
+                if (e.Recurring) return (null, DateGranularity.Recurring, null);
                 var day = dayBefore ?? today;
                 if (day is not { } d) return Unresolved;
                 // A clock time local to a place keeps the day the text gives it, in that place's offset on that day.
@@ -191,6 +196,12 @@ internal static class DateResolver
             for (var yy = a.Year - 1; yy <= a.Year + 1; yy++)
                 if (Make(yy, month, day) is { } c && IsoDay(c) == wd && (best is null || Math.Abs(c.DayNumber - a.DayNumber) < Math.Abs(best.Value.DayNumber - a.DayNumber)))
                     best = c;
+            if (best is { } b && Math.Abs(b.DayNumber - a.DayNumber) <= WeekdayFitReachDays) return b;
+            // A news report's "Senin (26/9)" with no year is about days around publication: when no such date fits
+            // near it, the text has a slip (a wrong weekday, month or order). A day near publication that keeps the day
+            // and weekday ("Minggu (19/10)" for 19 November), or the weekday with day and month swapped ("Sabtu (1/6)"
+            // for 6 January), is meant; else the stated day and month near publication (the weekday slipped).
+            if (NearSlip(day, month, wd, direction, a) is { } slip) return slip;
             if (best is not null) return best;
         }
         var candidate = Make(a.Year, month, day) ?? Make(a.Year - 1, month, day) ?? Make(a.Year + 1, month, day);
@@ -206,6 +217,34 @@ internal static class DateResolver
         }
         if (direction == DateDirection.Past) return cd >= a ? Make(cd.Year - 1, month, day) ?? cd : cd;
         return cd > a ? Make(cd.Year - 1, month, day) ?? cd : cd;
+    }
+
+    /// <summary>How far from publication a weekday+date without a year may lie before a slip is suspected.</summary>
+    public const int WeekdayFitReachDays = 60;
+
+    /// <summary>The window around publication a slipped weekday+date is looked for in: days before, and days after
+    /// (a few for a plain report, whose stamp may lead its writing; more when the text looks ahead; none with "lalu").</summary>
+    public const int SlipDaysBefore = 14, SlipDaysAfter = 3, SlipDaysAhead = 14;
+
+    private static DateOnly? NearSlip(int day, int month, int weekday, DateDirection direction, DateOnly anchor)
+    {
+        DateOnly? sameDay = null, swapped = null, stated = null;
+        var before = direction is DateDirection.Future or DateDirection.Next ? 0 : SlipDaysBefore;
+        var after = direction switch
+        {
+            DateDirection.Past => 0,
+            DateDirection.Future or DateDirection.Next => SlipDaysAhead,
+            _ => SlipDaysAfter,
+        };
+        for (var n = -before; n <= after; n++)
+        {
+            var c = anchor.AddDays(n);
+            var fits = IsoDay(c) == weekday;
+            if (c.Day == day && c.Month == month) stated ??= c;
+            else if (fits && c.Day == day) sameDay ??= c;
+            else if (fits && c.Day == month && c.Month == day) swapped ??= c;
+        }
+        return sameDay ?? swapped ?? stated;
     }
 
     private static (int Year, int Month)? MonthOf(int? year, int month, DateDirection direction, DateOnly? anchor)
