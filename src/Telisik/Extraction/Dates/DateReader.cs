@@ -65,6 +65,7 @@ internal sealed class DateReader
             i = Math.Max(end, i + 1);
         }
         JoinDayRanges(found);
+        ExtendDayLists(found);
         MarkRecurring(found);
         // Only a clock time without a zone needs the places of the text.
         return found.Any(e => e.Kind == DateKind.Time && e.ZoneMinutes is null)
@@ -87,6 +88,24 @@ internal sealed class DateReader
             if (year is { } fy && endYear is { } ly && new DateOnly(ly, b.Month!.Value, b.Day!.Value) <= new DateOnly(fy, a.Month!.Value, Math.Min(a.Day!.Value, DateTime.DaysInMonth(fy, a.Month.Value)))) continue;
             found[n] = a with { Kind = DateKind.DayRange, End = b.End, TrailWord = b.TrailWord, Year = year, EndDay = b.Day, EndMonth = b.Month, EndYear = endYear };
             found.RemoveAt(n + 1);
+        }
+    }
+
+    // "tanggal 19, 20 sampai 21 November 1945": days listed before a day range open it.
+    private void ExtendDayLists(List<DateExpression> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            var e = found[n];
+            if (e is not { Kind: DateKind.DayRange, Weekday: null, EndMonth: null, Day: { } day }) continue;
+            var f = e.FirstWord;
+            var first = day;
+            while (f >= 2 && _w[f - 1].Lower == "," && !_w[f].LineBefore && Int(f - 2, 1, 31) is { } d && d < first && (n == 0 || found[n - 1].TrailWord <= f - 2))
+            {
+                first = d;
+                f -= 2;
+            }
+            if (f != e.FirstWord) found[n] = e with { Start = _w[f].Start, FirstWord = f, Day = first };
         }
     }
 

@@ -33,6 +33,10 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> RangeWords { get; }
     public FrozenSet<string> Stopwords { get; }
     public PhraseTable<bool> Idioms { get; }
+    /// <summary>Person nouns before "N tahun" that make it an age in passing ("pemain 25 tahun"), not a figure.</summary>
+    public FrozenSet<string> AgeNouns { get; }
+    /// <summary>Words of years after a number in an age ("tahun", "years").</summary>
+    public FrozenSet<string> AgeUnits { get; }
     public PhraseTable<bool> NotFigureBefore { get; }
     public PhraseTable<FigureTense> TenseCues { get; }
     public PhraseTable<AttributionCuePosition> AttributionCues { get; }
@@ -71,6 +75,8 @@ internal sealed class FigureLexicon
         AttributionCues = new(DataTables.Rows(P("attribution-cues.txt"), 2).Select(r => (r[0], ParseCue(r[1]))));
         Pronouns = DataTables.Rows(P("pronouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         LinkWords = DataTables.Rows(P("figure-link-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        AgeNouns = DataTables.Rows(P("age-nouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        AgeUnits = DataTables.Rows(P("age-units.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CountedNouns = new(DataTables.Rows(P("counted-nouns.txt"), 1).Select(r => (r[0], true)));
         SourceTrim = DataTables.Rows(P("source-trim-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CalendarWords = DataTables.Rows(P("days.txt"), 2).Concat(DataTables.Rows(P("months.txt"), 2))

@@ -82,6 +82,8 @@ internal static class FigureReader
                     var lo = value;
                     // "1,5 hingga 2 juta": the scale written once applies to both ends.
                     if (first.Plain && s.Scale > 1 && first.Value < s.Value / s.Scale + 1e-9) lo = first.Value * s.Scale;
+                    // "14 - 21, 21 - 17": set scores come in runs of hyphenated pairs.
+                    if (hyphen && unit is null && IsScoreRun(words, first.FirstWord, s.EndWord)) return null;
                     if (s.Value > lo)
                     {
                         value = lo;
@@ -205,8 +207,15 @@ internal static class FigureReader
         {
             if (prev.Kind == ScanKind.Letters) return false;
             if (prev.Lower is "-" && q.FirstWord > 1 && !prev.SpaceBefore && words[q.FirstWord - 2].Kind is ScanKind.Letters or ScanKind.Digits) return false;
-            if (prev.Lower is "/" or ":" or "." or "+" or "#") return false;
+            if (prev.Lower is "/" or ":" or "." or "+" or "#" or "'" or "’" or "′") return false;
         }
+        // "pemain 25 tahun", "perenang 20 tahun": an age in passing.
+        if (hasPrev && hasNext && !hasCurrency && q.Scale == 1 && lex.AgeNouns.Contains(prev.Lower) && lex.AgeUnits.Contains(next.Lower)) return false;
+        // "1'27.302": minutes of a lap or race time.
+        if (hasNext && !next.SpaceBefore && next.Lower is "'" or "’" or "′" && q.EndWord + 1 < words.Length && words[q.EndWord + 1].Kind == ScanKind.Digits
+            && !words[q.EndWord + 1].SpaceBefore) return false;
+        // "beresolusi 8 K", "4K": a resolution class; "234 px": leftover page markup.
+        if (hasNext && !hasCurrency && q.Scale == 1 && ((next.Length == 1 && next.Lower == "k" && char.IsUpper(text[next.Start])) || next.Lower == "px")) return false;
         if (hasNext && !next.SpaceBefore)
         {
             if (next.Kind == ScanKind.Letters && q.Scale == 1 && !lex.Units.TryMatch(words, q.EndWord, out _, out _)
@@ -228,6 +237,17 @@ internal static class FigureReader
         // An age in passing: "Budi (45)".
         if (hasPrev && hasNext && prev.Lower == "(" && next.Lower == ")" && q.Scale == 1) return false;
         return true;
+    }
+
+    // A hyphenated pair of plain numbers next to another ("21 - 19, 6 - 21", "14 - 21 21 - 17"): scores.
+    private static bool IsScoreRun(ScanWord[] words, int firstWord, int endWord)
+    {
+        bool PairAt(int k) => k >= 0 && k + 2 < words.Length && words[k].Kind == ScanKind.Digits && words[k].Length <= 2
+            && words[k + 1].Lower is "-" or "–" && words[k + 2].Kind == ScanKind.Digits && words[k + 2].Length <= 2 && !words[k + 2].LineBefore;
+        var after = endWord < words.Length && words[endWord].Lower == "," ? endWord + 1 : endWord;
+        if (after < words.Length && !words[after].LineBefore && PairAt(after)) return true;
+        var before = firstWord - 1 >= 0 && words[firstWord - 1].Lower == "," ? firstWord - 1 : firstWord;
+        return before - 3 >= 0 && !words[firstWord].LineBefore && PairAt(before - 3);
     }
 
     /// <summary>
