@@ -165,6 +165,37 @@ internal sealed class DateReader
         return e;
     }
 
+    // "malam pergantian tahun 2017 ke 2018", "malam tahun baru 2018": the evening of 31 December (not "tahun baru
+    // Imlek"); without a year the phrase is left alone.
+    private DateExpression? TryNewYearsEve(int i, out int end)
+    {
+        end = i;
+        var k = i;
+        var evening = _w[k].Lower is "malam";
+        if (evening) k++;
+        if (k + 1 >= _w.Length || _w[k].LineBefore || _w[k + 1].LineBefore) return null;
+        var turn = _w[k].Lower is "pergantian" or "peralihan" && _w[k + 1].Lower is "tahun";
+        var newYear = evening && _w[k].Lower is "tahun" && _w[k + 1].Lower is "baru";
+        if (!turn && !newYear) return null;
+        k += 2;
+        if (k < _w.Length && _w[k].Lower is "imlek" or "islam" or "hijriah" or "hijriyah" or "china" or "cina" or "baru" or "saka") return null;
+        int? year = null;
+        if (k < _w.Length && !_w[k].LineBefore && YearWord(k) is { } first)
+        {
+            k++;
+            // "2017 ke 2018": the eve closes the first year; "tahun baru 2018" alone names the year it opens.
+            if (k + 1 < _w.Length && _w[k].Lower is "ke" or "-" or "–" && YearWord(k + 1) == first + 1) { year = first; k += 2; }
+            else year = first - 1;
+        }
+        // Without a year it is often the eve in general ("apa yang dilakukan di malam pergantian tahun").
+        else return null;
+        end = k;
+        return new DateExpression(DateKind.Day, _w[i].Start, _w[end - 1].End)
+        {
+            Year = year, Month = 12, Day = 31,
+        };
+    }
+
     // "kuartal kedua 2017", "triwulan III tahun ini", "semester pertama".
     private DateExpression? TryQuarter(int i, out int end)
     {
@@ -191,6 +222,7 @@ internal sealed class DateReader
         end = i;
         if (_w[i].Kind == ScanKind.Symbol && _w[i].Lower != "(") return null;
         return TryRelativeCount(i, out end)
+            ?? TryNewYearsEve(i, out end)
             ?? TryQuarter(i, out end)
             ?? TryRelative(i, out end)
             ?? TryWeekday(i, out end)
@@ -239,6 +271,8 @@ internal sealed class DateReader
     {
         end = i;
         if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
+        // "musim panas kemarin", "musim lalu": a season, not a day.
+        if (rel.Unit == CalendarUnit.Day && ((i > 0 && _w[i - 1].Lower == "musim") || (i > 1 && _w[i - 2].Lower == "musim"))) return null;
         end = i + c;
         // "hari ini (19/5)": the stated date wins over the relative word.
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
@@ -275,6 +309,13 @@ internal sealed class DateReader
         _lex.Days.TryMatch(_w, k, out var weekday, out var dc);
         if (_w[i].Lower == "on") i = k;
         var j = k + dc;
+        // "Senin malam (27/3)": a part of the day between the name and its date.
+        if (j < _w.Length && !_w[j].LineBefore && _lex.DayParts.TryMatch(_w, j, out _, out var dp0) && j + dp0 < _w.Length && _w[j + dp0].Lower == "("
+            && TrySlash(j + dp0, out var partEnd, weekday, i) is { } withPart)
+        {
+            end = partEnd;
+            return withPart;
+        }
         var comma = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
         var dated = TrySlash(comma, out end, weekday, i) ?? TryDayMonth(comma, out end, weekday, i) ?? (_lex.Language == "en" ? TryMonthFirst(comma, out end, weekday, i) : null);
         if (dated is not null)

@@ -187,7 +187,16 @@ internal static class DateResolver
     /// <summary>The day for a day-month (and optional year and day name) under the rules above.</summary>
     public static DateOnly? DayOf(int? year, int month, int day, int? weekday, DateDirection direction, DateOnly? anchor)
     {
-        if (year is { } y) return Make(y, month, day);
+        if (year is { } y)
+        {
+            // "Minggu (31/12/2018)" in a report of 1 January 2018: a year that slipped by one, when the weekday fits
+            // the neighbouring year near publication and the stated date lies far from it.
+            if (weekday is { } w0 && anchor is { } a0 && Make(y, month, day) is { } stated && IsoDay(stated) != w0
+                && Math.Abs(stated.DayNumber - a0.DayNumber) > WeekdayFitReachDays)
+                foreach (var yy in new[] { y - 1, y + 1 })
+                    if (Make(yy, month, day) is { } c && IsoDay(c) == w0 && Math.Abs(c.DayNumber - a0.DayNumber) <= SlipDaysBefore) return c;
+            return Make(y, month, day);
+        }
         if (anchor is not { } a) return null;
         if (weekday is { } wd)
         {

@@ -180,8 +180,16 @@ internal static class FigureReader
         var next = q.EndWord < words.Length ? words[q.EndWord] : default;
         var hasNext = q.EndWord < words.Length;
 
-        if (hasPrev && !hasCurrency && !w.LineBefore && lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord, out _, out _))
+        // "pasal 12", "nomor 5"; not "angka 11 juta", where a scale word makes it a quantity.
+        if (hasPrev && !hasCurrency && !w.LineBefore && q.Scale == 1 && lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord, out _, out _))
             return false;
+        // "pasal 156 dan 156 (a)": a number listed after a label number is a label too.
+        if (hasPrev && !hasCurrency && q.Scale == 1 && prev.Lower is "dan" or "atau" or "," or "and" or "or" && q.FirstWord >= 3
+            && words[q.FirstWord - 2].Kind == ScanKind.Digits && lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord - 2, out _, out _)) return false;
+        // "aksi "299"": a number in quotation marks is a name.
+        if (hasPrev && hasNext && prev.Lower is "\"" or "“" or "'" or "‘" && next.Lower is "\"" or "”" or "'" or "’" && !next.SpaceBefore && !w.SpaceBefore) return false;
+        // "+ 0.144 detik": a gap in a results table; "+62": a dialling code.
+        if (hasPrev && !hasCurrency && prev.Lower == "+" && !rangeEnd && (q.FirstWord < 2 || words[q.FirstWord - 2].Kind != ScanKind.Digits)) return false;
         if (w.Kind == ScanKind.Letters)
         {
             if (q.Value < 2 && !q.Vague && q.Scale == 1) return false;

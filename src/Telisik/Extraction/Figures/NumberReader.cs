@@ -38,7 +38,8 @@ internal static class NumberReader
             var after = s.Length - lastSep - 1;
             var native = decimalComma ? '.' : ',';
             if (count > 1) { thousands = sep; dec = null; }
-            else if (sep == native && after == 3) { thousands = sep; dec = null; }
+            // "0.144": a group never starts with a zero, so a leading "0" makes the separator a decimal point.
+            else if (sep == native && after == 3 && !(lastSep == 1 && s[0] == '0')) { thousands = sep; dec = null; }
             // "1,000 yen" in Indonesian text: nobody writes a decimal fraction ",000", so it groups thousands.
             else if (after == 3 && s[(lastSep + 1)..] is "000") { thousands = sep; dec = null; }
             else { dec = sep; thousands = null; }
