@@ -61,7 +61,8 @@ internal static class EvalCommand
         Evaluate(root, records, verbose, "second held-out set (13 articles drawn and annotated blind after the reference-day and clock-zone rules)", "figures.heldout2.gold.jsonl", "dates.heldout2.gold.jsonl");
         Evaluate(root, records, verbose, "third held-out set (12 articles, seed 20261123, drawn and annotated blind; run once as drawn)", "figures.heldout3.gold.jsonl", "dates.heldout3.gold.jsonl");
         Evaluate(root, records, verbose, "fourth held-out set (20 articles, seed 20261125, drawn and annotated blind; first run at commit c300194, no longer blind)", "figures.heldout4.gold.jsonl", "dates.heldout4.gold.jsonl");
-        Evaluate(root, records, verbose, "fifth held-out set (20 articles, seeds 20261126/20261127, drawn and annotated blind; first run at commit 229e877)", "figures.heldout5.gold.jsonl", "dates.heldout5.gold.jsonl");
+        Evaluate(root, records, verbose, "fifth held-out set (20 articles, seeds 20261126/20261127, drawn and annotated blind; first run at commit 229e877, no longer blind)", "figures.heldout5.gold.jsonl", "dates.heldout5.gold.jsonl");
+        Evaluate(root, records, verbose, "sixth held-out set (20 articles, seeds 20261128/20261129, drawn and annotated blind; first run at commit e46747b)", "figures.heldout6.gold.jsonl", "dates.heldout6.gold.jsonl");
         EvaluateDates(root, records, verbose, "second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", "dates.dev2.gold.jsonl");
         Seeds(Path.Combine(data, "seeds"));
         return 0;
