@@ -63,27 +63,29 @@ internal static class EvalCommand
         Evaluate(root, records, verbose, "fourth held-out set (20 articles, seed 20261125, drawn and annotated blind; first run at commit c300194, no longer blind)", "figures.heldout4.gold.jsonl", "dates.heldout4.gold.jsonl");
         Evaluate(root, records, verbose, "fifth held-out set (20 articles, seeds 20261126/20261127, drawn and annotated blind; first run at commit 229e877, no longer blind)", "figures.heldout5.gold.jsonl", "dates.heldout5.gold.jsonl");
         Evaluate(root, records, verbose, "sixth held-out set (20 articles, seeds 20261128/20261129, drawn and annotated blind; first run at commit e46747b)", "figures.heldout6.gold.jsonl", "dates.heldout6.gold.jsonl");
-        EvaluateDates(root, records, verbose, "second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", "dates.dev2.gold.jsonl");
+        Evaluate(root, records, verbose, "second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", null, "dates.dev2.gold.jsonl");
         Seeds(Path.Combine(data, "seeds"));
         return 0;
     }
 
-    private static void Evaluate(string root, Dictionary<string, IndoSumRecord> records, bool verbose, string title, string figuresFile, string datesFile)
+    // figuresFile null: a set annotated for dates only.
+    private static void Evaluate(string root, Dictionary<string, IndoSumRecord> records, bool verbose, string title, string? figuresFile, string datesFile)
     {
         Console.WriteLine();
         Console.WriteLine(title);
-        var figuresGold = ReadGold<GoldFigure>(Path.Combine(root, "eval", figuresFile));
+        var figuresGold = figuresFile is null ? null : ReadGold<GoldFigure>(Path.Combine(root, "eval", figuresFile)).ToDictionary(g => g.Id);
         var datesGold = ReadGold<GoldDate>(Path.Combine(root, "eval", datesFile)).ToDictionary(g => g.Id);
         var figures = new Score();
         var dates = new Score();
-        foreach (var g in figuresGold)
+        foreach (var id in (IEnumerable<string>?)figuresGold?.Keys ?? datesGold.Keys)
         {
-            if (!records.TryGetValue(g.Id, out var r)) { Console.Error.WriteLine($"gold id not in IndoSum: {g.Id}"); continue; }
+            if (!records.TryGetValue(id, out var r)) { Console.Error.WriteLine($"gold id not in IndoSum: {id}"); continue; }
             var doc = Analyze(r.Id, r.Text, r.Published);
             var lines = new List<string>();
-            Matcher.Match(doc.Figures, g.Items, f => (f.Start, f.End), x => (x.Start, x.End),
-                (f, x) => Same(f.Value, x.Value) && SameMax(f.ValueMax, x.ValueMax), figures, verbose ? lines.Add : null);
-            if (datesGold.TryGetValue(g.Id, out var dg))
+            if (figuresGold?[id] is { } fg)
+                Matcher.Match(doc.Figures, fg.Items, f => (f.Start, f.End), x => (x.Start, x.End),
+                    (f, x) => Same(f.Value, x.Value) && SameMax(f.ValueMax, x.ValueMax), figures, verbose ? lines.Add : null);
+            if (datesGold.TryGetValue(id, out var dg))
                 Matcher.Match(doc.Dates, dg.Items, d => (d.Start, d.End), x => (x.Start, x.End),
                     (d, x) => d.Resolved == x.Resolved, dates, verbose ? lines.Add : null);
             if (lines.Count > 0)
@@ -92,29 +94,10 @@ internal static class EvalCommand
                 foreach (var l in lines) Console.WriteLine(l);
             }
         }
-        Console.WriteLine($"  gold: {figuresGold.Count} articles, {figuresGold.Sum(g => g.Items.Count)} figures, {datesGold.Values.Sum(g => g.Items.Count)} dates");
-        Console.WriteLine($"  figures: {figures}   (target F1 >= 0.90, value accuracy >= 0.98)");
-        Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
-    }
-
-    // A set annotated for dates only.
-    private static void EvaluateDates(string root, Dictionary<string, IndoSumRecord> records, bool verbose, string title, string datesFile)
-    {
-        Console.WriteLine();
-        Console.WriteLine(title);
-        var gold = ReadGold<GoldDate>(Path.Combine(root, "eval", datesFile));
-        var dates = new Score();
-        foreach (var g in gold)
-        {
-            if (!records.TryGetValue(g.Id, out var r)) { Console.Error.WriteLine($"gold id not in IndoSum: {g.Id}"); continue; }
-            var doc = Analyze(r.Id, r.Text, r.Published);
-            var lines = new List<string>();
-            Matcher.Match(doc.Dates, g.Items, d => (d.Start, d.End), x => (x.Start, x.End), (d, x) => d.Resolved == x.Resolved, dates, verbose ? lines.Add : null);
-            if (lines.Count == 0) continue;
-            Console.WriteLine(r.Id);
-            foreach (var l in lines) Console.WriteLine(l);
-        }
-        Console.WriteLine($"  gold: {gold.Count} articles, {gold.Sum(g => g.Items.Count)} dates");
+        var articles = figuresGold?.Count ?? datesGold.Count;
+        var figureCount = figuresGold is null ? "" : $"{figuresGold.Values.Sum(g => g.Items.Count)} figures, ";
+        Console.WriteLine($"  gold: {articles} articles, {figureCount}{datesGold.Values.Sum(g => g.Items.Count)} dates");
+        if (figuresGold is not null) Console.WriteLine($"  figures: {figures}   (target F1 >= 0.90, value accuracy >= 0.98)");
         Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
     }
 

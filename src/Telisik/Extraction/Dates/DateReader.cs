@@ -135,7 +135,7 @@ internal sealed class DateReader
                 break;
             }
         }
-        found.RemoveAll(e => e.Kind is DateKind.Weekday or DateKind.Part && (e.Kind == DateKind.Weekday || e.Weekend) && RecursDay(found, e));
+        found.RemoveAll(e => (e.Kind == DateKind.Weekday || e is { Kind: DateKind.Part, Weekend: true }) && RecursDay(found, e));
     }
 
     private bool RecursDay(List<DateExpression> found, DateExpression e)
@@ -165,8 +165,7 @@ internal sealed class DateReader
         return e;
     }
 
-    // "malam pergantian tahun 2017 ke 2018", "malam tahun baru 2018": the evening of 31 December (not "tahun baru
-    // Imlek"); without a year the phrase is left alone.
+    // "malam pergantian tahun 2017 ke 2018", "malam tahun baru 2018": the evening of 31 December.
     private DateExpression? TryNewYearsEve(int i, out int end)
     {
         end = i;
@@ -178,22 +177,15 @@ internal sealed class DateReader
         var newYear = evening && _w[k].Lower is "tahun" && _w[k + 1].Lower is "baru";
         if (!turn && !newYear) return null;
         k += 2;
-        if (k < _w.Length && _w[k].Lower is "imlek" or "islam" or "hijriah" or "hijriyah" or "china" or "cina" or "baru" or "saka") return null;
-        int? year = null;
-        if (k < _w.Length && !_w[k].LineBefore && YearWord(k) is { } first)
-        {
-            k++;
-            // "2017 ke 2018": the eve closes the first year; "tahun baru 2018" alone names the year it opens.
-            if (k + 1 < _w.Length && _w[k].Lower is "ke" or "-" or "–" && YearWord(k + 1) == first + 1) { year = first; k += 2; }
-            else year = first - 1;
-        }
-        // Without a year it is often the eve in general ("apa yang dilakukan di malam pergantian tahun").
-        else return null;
+        // Without a year it is often the eve in general ("apa yang dilakukan di malam pergantian tahun"), or another
+        // calendar's ("malam tahun baru Imlek").
+        if (k >= _w.Length || _w[k].LineBefore || YearWord(k) is not { } first) return null;
+        k++;
+        // "2017 ke 2018": the eve closes the first year; "tahun baru 2018" alone names the year it opens.
+        var closes = k + 1 < _w.Length && _w[k].Lower is "ke" or "-" or "–" && YearWord(k + 1) == first + 1;
+        if (closes) k += 2;
         end = k;
-        return new DateExpression(DateKind.Day, _w[i].Start, _w[end - 1].End)
-        {
-            Year = year, Month = 12, Day = 31,
-        };
+        return new DateExpression(DateKind.Day, _w[i].Start, _w[end - 1].End) { Year = closes ? first : first - 1, Month = 12, Day = 31 };
     }
 
     // "kuartal kedua 2017", "triwulan III tahun ini", "semester pertama".

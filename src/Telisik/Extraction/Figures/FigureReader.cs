@@ -215,12 +215,12 @@ internal static class FigureReader
         {
             if (prev.Kind == ScanKind.Letters) return false;
             if (prev.Lower is "-" && q.FirstWord > 1 && !prev.SpaceBefore && words[q.FirstWord - 2].Kind is ScanKind.Letters or ScanKind.Digits) return false;
-            if (prev.Lower is "/" or ":" or "." or "+" or "#" or "'" or "’" or "′") return false;
+            if (prev.Lower is "/" or ":" or "." or "+" or "#" || IsPrime(prev)) return false;
         }
         // "pemain 25 tahun", "perenang 20 tahun": an age in passing.
         if (hasPrev && hasNext && !hasCurrency && q.Scale == 1 && lex.AgeNouns.Contains(prev.Lower) && lex.AgeUnits.Contains(next.Lower)) return false;
         // "1'27.302": minutes of a lap or race time.
-        if (hasNext && !next.SpaceBefore && next.Lower is "'" or "’" or "′" && q.EndWord + 1 < words.Length && words[q.EndWord + 1].Kind == ScanKind.Digits
+        if (hasNext && !next.SpaceBefore && IsPrime(next) && q.EndWord + 1 < words.Length && words[q.EndWord + 1].Kind == ScanKind.Digits
             && !words[q.EndWord + 1].SpaceBefore) return false;
         // "beresolusi 8 K", "4K": a resolution class; "234 px": leftover page markup.
         if (hasNext && !hasCurrency && q.Scale == 1 && ((next.Length == 1 && next.Lower == "k" && char.IsUpper(text[next.Start])) || next.Lower == "px")) return false;
@@ -246,6 +246,9 @@ internal static class FigureReader
         if (hasPrev && hasNext && prev.Lower == "(" && next.Lower == ")" && q.Scale == 1) return false;
         return true;
     }
+
+    // The minute mark of "1'27.302", as typed: apostrophe, right quotation mark or prime.
+    private static bool IsPrime(ScanWord w) => w.Lower is "'" or "’" or "′";
 
     // A hyphenated pair of plain numbers next to another ("21 - 19, 6 - 21", "14 - 21 21 - 17"): scores.
     private static bool IsScoreRun(ScanWord[] words, int firstWord, int endWord)
