@@ -10,6 +10,7 @@ namespace Telisik.Eval.Figures;
 /// <summary>
 /// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
 /// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
+/// Stamps are read as labelled (<c>--stamps-auto</c>: per outlet, as the texts' own dates show them; <c>--stamps-local</c>: all as Jakarta time).
 /// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format;
 /// <c>select SEED COUNT</c> draw candidates for a new gold set (see eval/README.md); <c>audit [anchored]</c> list, across IndoSum, every clock time given another offset than WIB's (and with
 /// <c>anchored</c>, every date counted from an article's own day rather than its stamp), to review those rules.
@@ -52,10 +53,12 @@ internal static class EvalCommand
             return 0;
         }
         var verbose = args.Contains("-v");
-        // IndoSum's stamps look like Jakarta local time labelled Z (see eval/README.md); --stamps-local reads them so.
-        var local = args.Contains("--stamps-local");
-        if (local) records = records.ToDictionary(kv => kv.Key, kv => kv.Value with { Published = kv.Value.Published is { } p ? new DateTimeOffset(DateTime.SpecifyKind(p.UtcDateTime, DateTimeKind.Unspecified), TimeSpan.FromHours(7)) : null });
-        Console.WriteLine(local ? "publication stamps read as Jakarta local time" : "publication stamps read as given (UTC)");
+        // IndoSum's stamps look like Jakarta local time labelled Z (see eval/README.md). By default stamps are read as
+        // labelled (as `telisik ingest` does); --stamps-auto reads each outlet's stamps the way the texts' own dates show
+        // them (StampCalibration over all of IndoSum, as `telisik ingest --stamps auto`), --stamps-local every one as
+        // Jakarta time.
+        var mode = args.Contains("--stamps-auto") ? "auto" : args.Contains("--stamps-local") ? "local" : "given";
+        records = Restamp(records, mode);
         Evaluate(root, records, verbose, "development set (38 articles, pre-annotated then corrected; rules tuned on it)", "figures.gold.jsonl", "dates.gold.jsonl");
         Evaluate(root, records, verbose, "held-out set (14 articles annotated after tuning; no longer blind: its errors informed general fixes)", "figures.heldout.gold.jsonl", "dates.heldout.gold.jsonl");
         Evaluate(root, records, verbose, "second held-out set (13 articles drawn and annotated blind after the reference-day and clock-zone rules)", "figures.heldout2.gold.jsonl", "dates.heldout2.gold.jsonl");
@@ -99,6 +102,24 @@ internal static class EvalCommand
         Console.WriteLine($"  gold: {articles} articles, {figureCount}{datesGold.Values.Sum(g => g.Items.Count)} dates");
         if (figuresGold is not null) Console.WriteLine($"  figures: {figures}   (target F1 >= 0.90, value accuracy >= 0.98)");
         Console.WriteLine($"  dates:   {dates}   (target F1 >= 0.92, resolution accuracy >= 0.95)");
+    }
+
+    private static Dictionary<string, IndoSumRecord> Restamp(Dictionary<string, IndoSumRecord> records, string mode)
+    {
+        if (mode == "given")
+        {
+            Console.WriteLine("publication stamps read as given (UTC)");
+            return records;
+        }
+        var calibration = new StampCalibration();
+        if (mode == "auto")
+            foreach (var r in records.Values) calibration.Observe(r.Outlet, r.Published, r.Text, "id");
+        var local = calibration.Verdicts().Where(v => v.ReadsLocal).Select(v => v.Outlet ?? "").ToHashSet(StringComparer.Ordinal);
+        Console.WriteLine(mode == "local" ? "publication stamps read as Jakarta local time"
+            : "publication stamps calibrated per outlet: " + string.Join("; ", calibration.Verdicts().Select(v =>
+                $"{v.Outlet ?? "(none)"} {(v.ReadsLocal ? "local" : "as given")} ({v.LocalVotes} local / {v.UtcVotes} UTC)")));
+        return records.ToDictionary(kv => kv.Key, kv => mode == "local" || local.Contains(kv.Value.Outlet ?? "")
+            ? kv.Value with { Published = kv.Value.Published is { } p ? StampCalibration.AsJakarta(p) : null } : kv.Value);
     }
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));

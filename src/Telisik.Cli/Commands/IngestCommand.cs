@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Telisik.Cleaning;
+using Telisik.Extraction.Dates;
 using Telisik.Cli.Output;
 using Telisik.Ingest;
 using Telisik.Pipeline;
@@ -18,12 +19,23 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt and .jsonl), or - for stdin", Arity = ArgumentArity.OneOrMore };
         var format = CliOptions.Format();
-        var cmd = new Command("ingest", "Ingest articles from text and JSONL files into the store") { paths, format };
+        var stamps = new Option<StampReading>("--stamps")
+        {
+            Description = "How publication stamps are read: given (as labelled), local (every clock as Jakarta time), auto (per outlet, as the texts' own dated days show; reads the input twice)",
+            DefaultValueFactory = _ => StampReading.Given,
+        };
+        var cmd = new Command("ingest", "Ingest articles from text and JSONL files into the store") { paths, format, stamps };
         cmd.SetAction(parse =>
         {
+            var reading = parse.GetValue(stamps);
+            if (reading == StampReading.Auto && parse.GetValue(paths)!.Contains("-"))
+            {
+                ctx.Err.WriteLine("error: --stamps auto reads the input twice, so it cannot read stdin; save it to a file first.");
+                return ExitCodes.Usage;
+            }
             var path = StoreLocator.PathFor(parse, db, ctx);
             using var store = Telisik.Sqlite.SqliteArticleStore.Open(path);
-            var report = Run(store, parse.GetValue(paths)!, ctx);
+            var report = Run(store, parse.GetValue(paths)!, ctx, reading);
             Summarise(report, parse.GetValue(format), ctx, path);
             return report.Rejected.Any(r => r.Kind != RejectionKind.Duplicate) ? ExitCodes.SomeRejected : ExitCodes.Success;
         });
@@ -31,11 +43,20 @@ public static class IngestCommand
     }
 
     /// <summary>Ingests <paramref name="paths"/> into <paramref name="store"/>, showing progress on stderr.</summary>
-    public static IngestReport Run(IArticleStore store, IEnumerable<string> paths, CliContext ctx)
+    public static IngestReport Run(IArticleStore store, IEnumerable<string> paths, CliContext ctx, StampReading stamps = StampReading.Given)
     {
         var ingestor = new Ingestor(ArticleCleaner.LoadDefault(), DefaultPipeline.Create(), store, ClusteringStoryAssigner.CreateDefault());
+        StampCalibration? calibration = null;
+        if (stamps == StampReading.Auto)
+        {
+            ctx.Err.WriteLine("reading publication stamps against the texts' own dates…");
+            calibration = StampReader.Calibrate(InputFiles.Read(paths, ctx.OpenStdin));
+            foreach (var v in calibration.Verdicts())
+                ctx.Err.WriteLine($"stamps of {v.Outlet ?? "(no outlet)"}: {(v.ReadsLocal ? "read as Jakarta time" : "read as labelled")} " +
+                                  $"({v.LocalVotes} texts date the stamp's own day, {v.UtcVotes} the labelled zone's)");
+        }
         var progress = new ProgressPrinter(ctx);
-        var report = ingestor.Ingest(InputFiles.Read(paths, ctx.OpenStdin), progress, Environment.ProcessorCount);
+        var report = ingestor.Ingest(StampReader.Apply(InputFiles.Read(paths, ctx.OpenStdin), stamps, calibration), progress, Environment.ProcessorCount);
         progress.Finish();
         return report;
     }

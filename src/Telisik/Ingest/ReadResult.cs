@@ -18,6 +18,9 @@ public sealed record ReadResult
     public static ReadResult Accept(RawArticle article, IReadOnlyList<string>? warnings = null) =>
         new() { Article = article, Warnings = warnings ?? [] };
 
+    /// <summary>The same result holding <paramref name="article"/> instead (e.g. with its stamp read another way).</summary>
+    public ReadResult WithArticle(RawArticle article) => this with { Article = article };
+
     /// <summary>A rejected input.</summary>
     public static ReadResult Reject(string source, RejectionKind kind, string reason) =>
         new() { Rejection = new Rejection(source, kind, reason) };

@@ -169,6 +169,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Stamps_auto_reads_an_outlets_late_utc_stamps_as_jakarta_time_when_its_texts_say_so()
+    {
+        // Written for this test: twelve reports whose datelines name the stamp's own calendar day.
+        var names = new[] { "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu" };
+        var lines = Enumerable.Range(1, 12).Select(n =>
+        {
+            var day = new DateOnly(2024, 10, n);
+            var text = $"Jakarta, {names[(int)day.DayOfWeek]} ({n}/10) - Warga kampung {n} membersihkan saluran air yang tersumbat sampah "
+                       + $"selama {n + 2} jam bersama petugas kelurahan setempat.";
+            return JsonSerializer.Serialize(new { id = $"stamp-{n}", outlet = "Harian Contoh", published = $"2024-10-{n:D2}T20:00:00Z", text });
+        });
+        var file = Path.Combine(_dir, "stamps.jsonl");
+        File.WriteAllLines(file, lines);
+
+        var r = CliRunner.Run(["ingest", file, "--stamps", "auto", "--db", Db]);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("stamps of Harian Contoh: read as Jakarta time (12 texts date the stamp's own day", r.Err);
+        var article = JsonDocument.Parse(CliRunner.Run(["article", "stamp-5", "--format", "json", "--db", Db]).Out).RootElement;
+        Assert.Equal(new DateTimeOffset(2024, 10, 5, 20, 0, 0, TimeSpan.FromHours(7)), article.GetProperty("published").GetDateTimeOffset());
+
+        var viaStdin = CliRunner.Run(["ingest", "-", "--stamps", "auto", "--db", Db], stdin: File.ReadAllText(file));
+        Assert.Equal(ExitCodes.Usage, viaStdin.ExitCode);
+        Assert.Contains("cannot read stdin", viaStdin.Err);
+    }
+
+    [Fact]
     public void Stdin_jsonl_longer_than_the_sniffed_prefix_is_read_whole()
     {
         // All ten records (well past the 4 KiB read ahead to tell JSONL from text) arrive through stdin.

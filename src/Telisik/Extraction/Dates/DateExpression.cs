@@ -44,6 +44,10 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>"hari ini (19/5)": the day offset of the deictic word the stated date follows (0, -1 for kemarin).</summary>
     public int? DeicticOffset { get; init; }
     public DateDirection Direction { get; init; }
+    /// <summary>"Minggu (9/4) atau Senin dini hari WIB": another name for the day of the expression before it.</summary>
+    public bool AlternativeOfPrevious { get; init; }
+    /// <summary>"satu setengah tahun lalu": <see cref="Offset"/> counts half units (-3: one and a half back).</summary>
+    public bool HalfUnit { get; init; }
     /// <summary>Word index of the expression's first word (for sentence context).</summary>
     public int FirstWord { get; init; }
     /// <summary>Sentence number of the expression (a clock time belongs to the date before it in its sentence).</summary>

@@ -23,6 +23,8 @@ internal sealed class DateReader
     private readonly FigureLexicon _numbers;
     private readonly SentenceMap _sentences;
     private readonly PlaceZones _places = PlaceZones.Default;
+    /// <summary>Sentence of the last clock time read (an uncued time range may follow it there).</summary>
+    private int _lastTimeSentence = -1;
 
     private DateReader(string text, ScanWord[] words, DateLexicon lex, FigureLexicon numbers)
     {
@@ -52,6 +54,7 @@ internal sealed class DateReader
             if (e is null) { i++; continue; }
             for (; counted <= i; counted++) if (counted > 0 && _w[counted].LineBefore) paragraph++;
             e = Absorb(e, ref end);
+            if (e.Kind == DateKind.Time) _lastTimeSentence = _sentences.Sentence(i);
             found.Add(WithDirection(e with { FirstWord = i, TrailWord = Math.Max(e.TrailWord, end), Sentence = _sentences.Sentence(i), Paragraph = paragraph }, i));
             // "pukul 10.00-22.00", "pukul 10:00 - 22:00": the second clock time of a range is a time of its own.
             if (e.Kind == DateKind.Time && e.TrailWord <= end && IsClockRangeWord(end) && TryTime(end + 1, out var end2, rangeEnd: true) is { } second)
@@ -66,7 +69,9 @@ internal sealed class DateReader
         }
         JoinDayRanges(found);
         ExtendDayLists(found);
+        ListYears(found);
         MarkRecurring(found);
+        LinkAlternatives(found);
         // Only a clock time without a zone needs the places of the text.
         return found.Any(e => e.Kind == DateKind.Time && e.ZoneMinutes is null)
             ? new ClockZoneFinder(_text, _w, _sentences, _lex, _places).Assign(found)
@@ -109,8 +114,40 @@ internal sealed class DateReader
         }
     }
 
+    // "sejak 2015 dan 2016", "pada 2014, 2015 serta 2016": years listed after a year are years too.
+    private void ListYears(List<DateExpression> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            var e = found[n];
+            if (e is not { Kind: DateKind.Year, EndYear: null, Year: >= 1900 }) continue;
+            var t = e.TrailWord;
+            if (t + 1 >= _w.Length || _w[t].Lower is not ("dan" or "atau" or "serta" or ",") || _w[t + 1].LineBefore || YearWord(t + 1) is not { } y) continue;
+            if (n + 1 < found.Count && found[n + 1].FirstWord <= t + 1) continue;
+            if (t + 2 < _w.Length && _w[t + 2].Lower is "-" or "–" or "an" or "/" && !_w[t + 2].SpaceBefore) continue;
+            found.Insert(n + 1, new DateExpression(DateKind.Year, _w[t + 1].Start, _w[t + 1].End)
+                { Year = y, FirstWord = t + 1, TrailWord = t + 2, Sentence = e.Sentence, Paragraph = e.Paragraph });
+        }
+    }
+
+    // "hari Minggu (9/4) atau Senin dini hari WIB": a day name given as another name for the day just dated (the
+    // same moment in another time zone) is the day of that name nearest it, not one counted from publication.
+    private void LinkAlternatives(List<DateExpression> found)
+    {
+        for (var n = 1; n < found.Count; n++)
+        {
+            var (p, e) = (found[n - 1], found[n]);
+            if (e is not { Kind: DateKind.Weekday, Unit: null, Direction: DateDirection.Default } || p.Kind is not (DateKind.Day or DateKind.Weekday)) continue;
+            if (e.FirstWord != p.TrailWord + 1 || _w[p.TrailWord].Lower is not ("atau" or "or")) continue;
+            found[n] = e with { AlternativeOfPrevious = true };
+        }
+    }
+
     /// <summary>How many words before a clock time, in its sentence, a recurrence cue may stand.</summary>
     public const int RecurrenceCueWindow = 12;
+
+    /// <summary>How many words after a recurring clock time, in its sentence, another time continues the timetable.</summary>
+    public const int RecurrenceContinuationWindow = 30;
 
     // "buka setiap hari mulai pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00", "setiap Jumat pukul 20.45 WIB":
     // clock times after a recurrence cue in their sentence recur and anchor no day. A day name after a recurrence
@@ -123,12 +160,16 @@ internal sealed class DateReader
             var e = found[n];
             if (e.Kind != DateKind.Time) continue;
             var sentence = _sentences.Sentence(e.FirstWord);
-            // The cue stands in the same clause (no comma or semicolon between) or before a recurring time the
-            // clause continues ("setiap hari pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00").
-            var recurringBefore = n > 0 && found[n - 1] is { Kind: DateKind.Time, Recurring: true } p ? p.TrailWord : -1;
+            // A recurring time earlier in the clause continues ("setiap hari pukul 10:00 - 22:00 dan weekend pukul
+            // 10:00 - 23:00"); else the cue stands in the same clause. A clause ends at a comma or semicolon.
+            if (n > 0 && found[n - 1] is { Kind: DateKind.Time, Recurring: true } p && _sentences.Sentence(p.FirstWord) == sentence
+                && e.FirstWord - p.TrailWord <= RecurrenceContinuationWindow && !Enumerable.Range(p.TrailWord, e.FirstWord - p.TrailWord).Any(k => _w[k].Lower is "," or ";"))
+            {
+                found[n] = e with { Recurring = true };
+                continue;
+            }
             for (var k = e.FirstWord - 1; k >= 0 && k >= e.FirstWord - RecurrenceCueWindow && _sentences.Sentence(k) == sentence && _w[k].Lower is not ("," or ";"); k--)
             {
-                if (k < recurringBefore) { found[n] = e with { Recurring = true }; break; }
                 if (!_lex.RecurrenceCues.TryMatch(_w, k, out var prefix, out var c) || k + c > e.FirstWord) continue;
                 if (prefix && !(k + 1 < _w.Length && (_lex.Days.TryMatch(_w, k + 1, out _, out _) || _lex.DayParts.TryMatch(_w, k + 1, out _, out _)))) continue;
                 found[n] = e with { Recurring = true };
@@ -163,6 +204,52 @@ internal sealed class DateReader
             return e with { End = _w[end - 1].End, Direction = e.Year is null ? dir : e.Direction };
         }
         return e;
+    }
+
+    // "abad 16 sampai dengan 18 masehi", "abad ke-17", "abad XIX hingga abad XX": centuries as year ranges
+    // (the 16th century is 1501-1600). Not before Christ ("abad ke-5 SM").
+    private DateExpression? TryCentury(int i, out int end)
+    {
+        end = i;
+        if (_w[i].Lower is not ("abad" or "century") || CenturyNumber(i + 1, out var k) is not { } first) return null;
+        var last = first;
+        if (k < _w.Length && !_w[k].LineBefore && (_lex.UntilCues.TryMatch(_w, k, out _, out var uc) || (_w[k].Lower is "-" or "–" && (uc = 1) == 1)))
+        {
+            var j = k + uc;
+            if (j < _w.Length && _w[j].Lower == "dengan") j++;
+            if (j < _w.Length && _w[j].Lower == "abad") j++;
+            if (CenturyNumber(j, out var after) is { } second && second > first) { last = second; k = after; }
+        }
+        if (k < _w.Length && !_w[k].LineBefore && _w[k].Lower is "sm" or "bc" or "sebelum") return null;
+        if (k < _w.Length && !_w[k].LineBefore && _w[k].Lower is "masehi" or "m" or "ad") k++;
+        end = k;
+        return new DateExpression(DateKind.Year, _w[i].Start, _w[end - 1].End) { Year = (first - 1) * 100 + 1, EndYear = last * 100 };
+    }
+
+    // "16", "ke-16", "ke 16", "XVI": a century's number (1-21), and the word after it.
+    private int? CenturyNumber(int k, out int after)
+    {
+        after = k;
+        if (k < _w.Length && _w[k].Lower == "ke") { k++; if (k < _w.Length && _w[k].Lower == "-") k++; }
+        if (k >= _w.Length || _w[k].LineBefore) return null;
+        int? n = _w[k].Kind == ScanKind.Digits ? Int(k, 1, 21) : Roman(_text.AsSpan(_w[k].Start, _w[k].Length));
+        if (n is null) return null;
+        after = k + 1;
+        return n;
+    }
+
+    // Upper-case Roman numerals up to XXI.
+    private static int? Roman(ReadOnlySpan<char> s)
+    {
+        var total = 0;
+        for (var x = 0; x < s.Length; x++)
+        {
+            var v = s[x] switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 };
+            if (v == 0) return null;
+            var next = x + 1 < s.Length ? s[x + 1] switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 } : 0;
+            total += v < next ? -v : v;
+        }
+        return total is >= 1 and <= 21 ? total : null;
     }
 
     // "malam pergantian tahun 2017 ke 2018", "malam tahun baru 2018": the evening of 31 December.
@@ -214,6 +301,7 @@ internal sealed class DateReader
         end = i;
         if (_w[i].Kind == ScanKind.Symbol && _w[i].Lower != "(") return null;
         return TryRelativeCount(i, out end)
+            ?? TryCentury(i, out end)
             ?? TryNewYearsEve(i, out end)
             ?? TryQuarter(i, out end)
             ?? TryRelative(i, out end)
@@ -244,11 +332,15 @@ internal sealed class DateReader
             return Offset(i, k + 1, n, u1, out end);
         }
         var q = NumberReader.Read(_text, _w, i, _numbers);
-        if (q is null || q.Value.Vague || q.Value.Value != Math.Floor(q.Value.Value) || q.Value.Value is < 1 or > 1000) return null;
+        if (q is null || q.Value.Vague || q.Value.Value is < 0.5 or > 1000) return null;
+        // "satu setengah tahun lalu": a half more of a year or a month.
+        var half = q.Value.Value - Math.Floor(q.Value.Value) == 0.5;
+        if (!half && q.Value.Value != Math.Floor(q.Value.Value)) return null;
         n = (int)q.Value.Value;
         k = q.Value.EndWord;
-        if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc)) return null;
-        return Offset(i, k + uc, n, unit, out end);
+        if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc) || (half && unit is not (CalendarUnit.Year or CalendarUnit.Month))) return null;
+        // A half counts in halves: Offset -3 with HalfUnit is one and a half units back.
+        return Offset(i, k + uc, half ? 2 * n + 1 : n, unit, out end) is { } offset ? offset with { HalfUnit = half } : null;
     }
 
     private DateExpression? Offset(int i, int k, int n, CalendarUnit unit, out int end)
@@ -265,6 +357,8 @@ internal sealed class DateReader
         if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
         // "musim panas kemarin", "musim lalu": a season, not a day.
         if (rel.Unit == CalendarUnit.Day && ((i > 0 && _w[i - 1].Lower == "musim") || (i > 1 && _w[i - 2].Lower == "musim"))) return null;
+        // "dalam beberapa hari ini", "beberapa bulan ini": a stretch around the present, not a day.
+        if (rel.Offset == 0 && i > 0 && _w[i - 1].Lower == "beberapa" && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun") return null;
         end = i + c;
         // "hari ini (19/5)": the stated date wins over the relative word.
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
@@ -551,7 +645,7 @@ internal sealed class DateReader
             k = i + cc;
             if (!keep) start = k;
         }
-        else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && _w[i + 2].Lower == ")") k = i + 1;
+        else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && (_w[i + 2].Lower == ")" || YearListCloses(i + 2))) k = i + 1;
         // "industri andalan 2015 - 2035": two years joined as a range need no cue.
         else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null) k = i;
         else return null;
@@ -570,6 +664,14 @@ internal sealed class DateReader
         if (_w[i].Lower == "(" && start == i) start = k;
         end = j;
         return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y2 };
+    }
+
+    // ", 2016)", "dan 2016)", "atau 2017, 2018)": the rest of a parenthesised list of years.
+    private bool YearListCloses(int k)
+    {
+        var listed = 0;
+        for (; listed < 8 && k + 1 < _w.Length && _w[k].Lower is "dan" or "atau" or "serta" or "," && YearWord(k + 1) is not null; listed++) k += 2;
+        return listed > 0 && k < _w.Length && _w[k].Lower == ")";
     }
 
     // "pukul 10.00 WIB", "pukul 14:30 WITA", "10.30 WIT", "jam 9 pagi".
@@ -610,7 +712,9 @@ internal sealed class DateReader
         int? zone = null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z)) { zone = z; k++; }
         // "10:00–23:00 WIB": an uncued time opening a range whose end carries the zone.
-        if (!cued && zone is null && !(k > i + 1 && IsClockRangeWord(k) && TryTime(k + 1, out _, rangeEnd: true) is { ZoneMinutes: not null })) return null;
+        // "pukul 03.40 ... dan 06.10 - 23.10": an uncued range of clock times in a sentence that already gave one.
+        var inClockSentence = dot > 0 && _sentences.Sentence(i) == _lastTimeSentence && IsClockRangeWord(k) && TryTime(k + 1, out _, rangeEnd: true) is not null;
+        if (!cued && zone is null && !inClockSentence && !(k > i + 1 && IsClockRangeWord(k) && TryTime(k + 1, out _, rangeEnd: true) is { ZoneMinutes: not null })) return null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.DayParts.TryMatch(_w, k, out _, out var dp))
         {
             if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;
@@ -645,6 +749,9 @@ internal sealed class DateReader
         var sentence = _sentences.Sentence(i);
         for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
             if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
+        // "dari sekarang sampai Jumat", "from now until Friday": a stretch that starts now ends ahead.
+        if (i > 1 && _lex.UntilCues.TryMatchEndingAt(_w, i, out _, out var untilStart) && untilStart > 0 && _w[untilStart - 1].Lower is "sekarang" or "kini" or "now")
+            return e with { Direction = DateDirection.Future };
         // "akan mengakhiri promosi sebagai anggota Secret pada 13 Oktober": a future cue further back in the sentence
         // may belong to another clause, so it only makes the date the one nearest publication, either side.
         if (e.Kind is DateKind.Day or DateKind.DayRange && e.Weekday is null)

@@ -38,14 +38,21 @@ internal static class DateResolver
             for (var k = 0; k < expressions.Count; k++)
                 spoken[k] = StatementDays.Holding(statements, expressions[k]) is { } s && s.Day != ad ? s : null;
         var days = new DateOnly?[expressions.Count];
+        var alternative = new bool[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
-            if (expressions[k].Kind != DateKind.Time) days[k] = Resolve(expressions[k], anchor, null, spoken[k]?.Day ?? articleDay).Day;
+        {
+            if (expressions[k].Kind == DateKind.Time) continue;
+            alternative[k] = expressions[k].AlternativeOfPrevious && k > 0 && days[k - 1] is not null;
+            days[k] = alternative[k] ? NearestWeekday(expressions[k].Weekday!.Value, days[k - 1]!.Value)
+                : Resolve(expressions[k], anchor, null, spoken[k]?.Day ?? articleDay).Day;
+        }
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
             var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null;
-            var (resolved, granularity, _) = Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
+            var (resolved, granularity, _) = alternative[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
+                : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
             var corrected = !counts ? null : spoken[k] is { } said ? said.Note(articleDay!.Value) : reference?.Note;
             result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity, corrected));
@@ -63,6 +70,13 @@ internal static class DateResolver
         if (stated.Count == 0) return expressions;
         return expressions.Select(e => e.Kind == DateKind.Day && e.Year is null && e.Weekday is null && stated.TryGetValue((e.Month, e.Day), out var y)
             ? e with { Year = y } : e).ToList();
+    }
+
+    // The day of that name within three days of the given one, after it on a tie ("Minggu (9/4) atau Senin").
+    private static DateOnly NearestWeekday(int weekday, DateOnly near)
+    {
+        var ahead = (weekday - IsoDay(near) + 7) % 7;
+        return ahead <= 3 ? near.AddDays(ahead) : near.AddDays(ahead - 7);
     }
 
     // Whether an expression's resolution depends on which day is "today" (not only on the year of publication).
@@ -164,6 +178,12 @@ internal static class DateResolver
             case DateKind.Relative:
             {
                 if (today is not { } a) return Unresolved;
+                // "satu setengah tahun lalu": the year (or month) that many half units back holds the day.
+                if (e.HalfUnit)
+                {
+                    var back = e.Unit == CalendarUnit.Year ? a.AddMonths(6 * e.Offset) : a.AddDays(15 * e.Offset);
+                    return e.Unit == CalendarUnit.Year ? ($"{back.Year:D4}", DateGranularity.Year, null) : ($"{back.Year:D4}-{back.Month:D2}", DateGranularity.Month, null);
+                }
                 return Relative(e.Unit!.Value, e.Offset, a);
             }
             case DateKind.Time:
@@ -191,10 +211,14 @@ internal static class DateResolver
         {
             // "Minggu (31/12/2018)" in a report of 1 January 2018: a year that slipped by one, when the weekday fits
             // the neighbouring year near publication and the stated date lies far from it.
-            if (weekday is { } w0 && anchor is { } a0 && Make(y, month, day) is { } stated && IsoDay(stated) != w0
-                && Math.Abs(stated.DayNumber - a0.DayNumber) > WeekdayFitReachDays)
-                foreach (var yy in new[] { y - 1, y + 1 })
-                    if (Make(yy, month, day) is { } c && IsoDay(c) == w0 && Math.Abs(c.DayNumber - a0.DayNumber) <= SlipDaysBefore) return c;
+            if (weekday is { } w0 && anchor is { } a0 && Make(y, month, day) is { } stated && IsoDay(stated) != w0)
+            {
+                if (Math.Abs(stated.DayNumber - a0.DayNumber) > WeekdayFitReachDays)
+                    foreach (var yy in new[] { y - 1, y + 1 })
+                        if (Make(yy, month, day) is { } c && IsoDay(c) == w0 && Math.Abs(c.DayNumber - a0.DayNumber) <= SlipDaysBefore) return c;
+                // "Selasa (2/2/2018)" in a report of 2 January 2018: the month slipped, the year and weekday hold.
+                if (NearSlip(day, month, w0, direction, a0) is { } slip && slip.Year == y && IsoDay(slip) == w0) return slip;
+            }
             return Make(y, month, day);
         }
         if (anchor is not { } a) return null;

@@ -48,6 +48,8 @@ internal sealed class FigureLexicon
     public FrozenSet<string> SourceTrim { get; }
     /// <summary>Day and month names, which never name a source ("kata Kirby, Kamis").</summary>
     public FrozenSet<string> CalendarWords { get; }
+    /// <summary>Words that count people or things right after a number ("personel", "orang"): such a number is no label.</summary>
+    public FrozenSet<string> Classifiers { get; }
 
     private FigureLexicon(string language)
     {
@@ -79,6 +81,7 @@ internal sealed class FigureLexicon
         AgeUnits = DataTables.Rows(P("age-units.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CountedNouns = new(DataTables.Rows(P("counted-nouns.txt"), 1).Select(r => (r[0], true)));
         SourceTrim = DataTables.Rows(P("source-trim-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        Classifiers = DataTables.Rows(P("classifiers.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CalendarWords = DataTables.Rows(P("days.txt"), 2).Concat(DataTables.Rows(P("months.txt"), 2))
             .Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
     }

@@ -180,19 +180,24 @@ internal static class FigureReader
         var next = q.EndWord < words.Length ? words[q.EndWord] : default;
         var hasNext = q.EndWord < words.Length;
 
-        // "pasal 12", "nomor 5"; not "angka 11 juta", where a scale word makes it a quantity.
-        if (hasPrev && !hasCurrency && !w.LineBefore && q.Scale == 1 && lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord, out _, out _))
+        // "pasal 12", "nomor 5", "berusia lebih dari 64 tahun"; not "angka 11 juta" or "di angka 16,9 cm", where a scale
+        // word or a unit makes it a quantity.
+        if (hasPrev && !hasCurrency && !w.LineBefore && q.Scale == 1 && IsAfterLabelWord(words, lex, q.FirstWord)
+            && !(hasNext && prev.Lower == "angka" && lex.Units.TryMatch(words, q.EndWord, out _, out _)))
             return false;
-        // "pasal 156 dan 156 (a)": a number listed after a label number is a label too.
-        if (hasPrev && !hasCurrency && q.Scale == 1 && prev.Lower is "dan" or "atau" or "," or "and" or "or" && q.FirstWord >= 3
-            && words[q.FirstWord - 2].Kind == ScanKind.Digits && lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord - 2, out _, out _)) return false;
+        // "pasal 156 dan 156 (a)", "Kloter 17 dan 18": a number listed after a label number is a label too.
+        if (hasPrev && !hasCurrency && q.Scale == 1 && !rangeEnd && prev.Lower is "dan" or "atau" or "," or "and" or "or" && q.FirstWord >= 3
+            && words[q.FirstWord - 2].Kind == ScanKind.Digits
+            && (lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord - 2, out _, out _)
+                || (NumberReader.Read(text, words, q.FirstWord - 2, lex) is { } listed && listed.EndWord == q.FirstWord - 1 && IsLabel(text, words, lex, listed)))) return false;
         // "aksi "299"": a number in quotation marks is a name.
         if (hasPrev && hasNext && prev.Lower is "\"" or "“" or "'" or "‘" && next.Lower is "\"" or "”" or "'" or "’" && !next.SpaceBefore && !w.SpaceBefore) return false;
         // "+ 0.144 detik": a gap in a results table; "+62": a dialling code.
         if (hasPrev && !hasCurrency && prev.Lower == "+" && !rangeEnd && (q.FirstWord < 2 || words[q.FirstWord - 2].Kind != ScanKind.Digits)) return false;
         if (w.Kind == ScanKind.Letters)
         {
-            if (q.Value < 2 && !q.Vague && q.Scale == 1) return false;
+            // "satu" is no claim; "setengah jam" is.
+            if (q.Value < 2 && !q.Vague && q.Scale == 1 && q.Value == Math.Floor(q.Value)) return false;
             // "album ke - tiga": an ordinal written with a spaced hyphen.
             if (hasPrev && prev.Lower is "-" && q.FirstWord > 1 && words[q.FirstWord - 2].Lower is "ke") return false;
             if (lex.Idioms.TryMatch(words, q.FirstWord, out _, out _)) return false;
@@ -278,7 +283,18 @@ internal static class FigureReader
         var sentenceStart = prev.LineBefore || q.FirstWord < 2 || words[q.FirstWord - 2].Lower is "." or "!" or "?" or "“" or "\"" or "(" or "–" or "-";
         if (sentenceStart && !HasInnerCapital(text, prev) && next < words.Length && IsNounWord(text, words[next], lex)) return false;
         if (next < words.Length && (lex.Units.TryMatch(words, next, out _, out _) || lex.CurrenciesAfter.TryMatch(words, next, out _, out _))) return false;
+        // "TNI 25 personel": a count of people or things; "Priok 2,9 hari": a decimal comma makes a measure, not a name.
+        if (next < words.Length && !words[next].LineBefore && lex.Classifiers.Contains(words[next].Lower)) return false;
+        if (lex.Language == "id" && words[q.FirstWord].Lower.Contains(',')) return false;
         return true;
+    }
+
+    // "pasal 12", "berusia lebih dari 64": a label word just before the number, or before its qualifier.
+    private static bool IsAfterLabelWord(ScanWord[] words, FigureLexicon lex, int first)
+    {
+        if (lex.NotFigureBefore.TryMatchEndingAt(words, first, out _, out _)) return true;
+        return lex.Qualifiers.TryMatchEndingAt(words, first, out _, out var qualStart) && qualStart > 0 && qualStart < first
+            && lex.NotFigureBefore.TryMatchEndingAt(words, qualStart, out _, out _);
     }
 
     private static bool HasCapital(string text, ScanWord w)
