@@ -102,6 +102,14 @@ internal sealed class ClockZoneFinder
     private int? Linked(List<DateExpression> expressions, int k)
     {
         var e = expressions[k];
+        // "09.55 - 10.40 (14.55 - 15.40 WIB)": a range beside the same range in a stated zone pairs start with start
+        // and end with end.
+        var start = IsRange(expressions, k) ? k : IsRange(expressions, k - 1) ? k - 1 : -1;
+        if (start >= 0 && IsRange(expressions, start + 2) && expressions[start + 2 + k - start] is { ZoneMinutes: { } rangeZone } twin)
+        {
+            var (from, to) = (expressions[start + 1].TrailWord, expressions[start + 2].FirstWord);
+            return to - from <= LinkReach && OnlyLinks(from, to) ? Offset(e, twin, rangeZone) : null;
+        }
         foreach (var j in new[] { k + 1, k - 1 })
         {
             if (j < 0 || j >= expressions.Count) continue;
@@ -109,13 +117,24 @@ internal sealed class ClockZoneFinder
             if (other.Kind != DateKind.Time || other.ZoneMinutes is not { } zone) continue;
             var (from, to) = j > k ? (e.TrailWord, other.FirstWord) : (other.TrailWord, e.FirstWord);
             if (to - from > LinkReach || !OnlyLinks(from, to)) continue;
-            var minutes = zone + (e.Hour!.Value * 60 + e.Minute!.Value) - (other.Hour!.Value * 60 + other.Minute!.Value);
-            if (minutes <= -12 * 60) minutes += 24 * 60;
-            if (minutes > 14 * 60) minutes -= 24 * 60;
-            if (minutes % 15 == 0 && minutes is > -12 * 60 and <= 14 * 60) return minutes;
+            if (Offset(e, other, zone) is { } minutes) return minutes;
         }
         return null;
     }
+
+    // The offset of e's clock when it reads the instant other reads in zone (minutes), if it is a real one.
+    private static int? Offset(DateExpression e, DateExpression other, int zone)
+    {
+        var minutes = zone + (e.Hour!.Value * 60 + e.Minute!.Value) - (other.Hour!.Value * 60 + other.Minute!.Value);
+        if (minutes <= -12 * 60) minutes += 24 * 60;
+        if (minutes > 14 * 60) minutes -= 24 * 60;
+        return minutes % 15 == 0 && minutes is > -12 * 60 and <= 14 * 60 ? minutes : null;
+    }
+
+    // Two clock times joined by one range word: "09.55 - 10.40", "pukul 14.00 hingga 15.30".
+    private bool IsRange(List<DateExpression> x, int a) =>
+        a >= 0 && a + 1 < x.Count && x[a].Kind == DateKind.Time && x[a + 1].Kind == DateKind.Time
+        && x[a + 1].FirstWord == x[a].TrailWord + 1 && _w[x[a].TrailWord].Lower is "-" or "–" or "—" or "hingga" or "sampai";
 
     private bool OnlyLinks(int from, int to)
     {

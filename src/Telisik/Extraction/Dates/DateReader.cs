@@ -131,13 +131,14 @@ internal sealed class DateReader
     }
 
     // "hari Minggu (9/4) atau Senin dini hari WIB": a day name given as another name for the day just dated (the
-    // same moment in another time zone) is the day of that name nearest it, not one counted from publication.
+    // same moment in another time zone) is the day of that name nearest it, not one counted from publication. Two day
+    // names ("hari Sabtu atau Jumat") are alternatives, not one moment.
     private void LinkAlternatives(List<DateExpression> found)
     {
         for (var n = 1; n < found.Count; n++)
         {
             var (p, e) = (found[n - 1], found[n]);
-            if (e is not { Kind: DateKind.Weekday, Unit: null, Direction: DateDirection.Default } || p.Kind is not (DateKind.Day or DateKind.Weekday)) continue;
+            if (e is not { Kind: DateKind.Weekday, Unit: null, Direction: DateDirection.Default } || p.Kind != DateKind.Day) continue;
             if (e.FirstWord != p.TrailWord + 1 || _w[p.TrailWord].Lower is not ("atau" or "or")) continue;
             found[n] = e with { AlternativeOfPrevious = true };
         }
@@ -211,7 +212,7 @@ internal sealed class DateReader
     private DateExpression? TryCentury(int i, out int end)
     {
         end = i;
-        if (_w[i].Lower is not ("abad" or "century") || CenturyNumber(i + 1, out var k) is not { } first) return null;
+        if (_w[i].Lower != "abad" || CenturyNumber(i + 1, out var k) is not { } first) return null;
         var last = first;
         if (k < _w.Length && !_w[k].LineBefore && (_lex.UntilCues.TryMatch(_w, k, out _, out var uc) || (_w[k].Lower is "-" or "–" && (uc = 1) == 1)))
         {
@@ -339,8 +340,11 @@ internal sealed class DateReader
         n = (int)q.Value.Value;
         k = q.Value.EndWord;
         if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc) || (half && unit is not (CalendarUnit.Year or CalendarUnit.Month))) return null;
-        // A half counts in halves: Offset -3 with HalfUnit is one and a half units back.
-        return Offset(i, k + uc, half ? 2 * n + 1 : n, unit, out end) is { } offset ? offset with { HalfUnit = half } : null;
+        // A half counts in halves: Offset -3 with HalfUnit is one and a half units back. Only back: "dua setengah
+        // tahun ke depan" is mostly a duration (a contract's term), not a point in time.
+        if (Offset(i, k + uc, half ? 2 * n + 1 : n, unit, out end) is not { } offset) return null;
+        if (half && offset.Offset > 0) { end = i; return null; }
+        return offset with { HalfUnit = half };
     }
 
     private DateExpression? Offset(int i, int k, int n, CalendarUnit unit, out int end)

@@ -37,7 +37,10 @@ internal sealed class FigureLexicon
     public FrozenSet<string> AgeNouns { get; }
     /// <summary>Words of years after a number in an age ("tahun", "years").</summary>
     public FrozenSet<string> AgeUnits { get; }
-    public PhraseTable<bool> NotFigureBefore { get; }
+    /// <summary>Label words before a number ("pasal 12"), with how they label (<see cref="LabelKind"/>).</summary>
+    public PhraseTable<LabelKind> NotFigureBefore { get; }
+    /// <summary>Nouns a spelled fraction counts ("setengah jam", "satu setengah tahun").</summary>
+    public FrozenSet<string> FractionNouns { get; }
     public PhraseTable<FigureTense> TenseCues { get; }
     public PhraseTable<AttributionCuePosition> AttributionCues { get; }
     public FrozenSet<string> Pronouns { get; }
@@ -72,7 +75,12 @@ internal sealed class FigureLexicon
         RangeWords = new(DataTables.Rows(P("range-words.txt"), 1).Select(r => (r[0], true)));
         Stopwords = DataTables.Rows(P("figure-stopwords.txt"), 1).Select(r => r[0].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         Idioms = new(DataTables.Rows(P("figure-idioms.txt"), 1).Select(r => (r[0], true)));
-        NotFigureBefore = new(DataTables.Rows(P("not-figure-before.txt"), 1).Select(r => (r[0], true)));
+        NotFigureBefore = new(DataTables.Rows(P("not-figure-before.txt"), 1).Select(r => (r[0], r.Length < 2 ? LabelKind.Always : r[1] switch
+        {
+            "age" => LabelKind.Age,
+            "small" => LabelKind.Small,
+            _ => throw new InvalidDataException($"not-figure-before.txt: unknown kind '{r[1]}' (age or small)."),
+        })));
         TenseCues = new(DataTables.Rows(P("tense-cues.txt"), 2).Select(r => (r[0], ParseTense(r[1]))));
         AttributionCues = new(DataTables.Rows(P("attribution-cues.txt"), 2).Select(r => (r[0], ParseCue(r[1]))));
         Pronouns = DataTables.Rows(P("pronouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -81,6 +89,7 @@ internal sealed class FigureLexicon
         AgeUnits = DataTables.Rows(P("age-units.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CountedNouns = new(DataTables.Rows(P("counted-nouns.txt"), 1).Select(r => (r[0], true)));
         SourceTrim = DataTables.Rows(P("source-trim-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        FractionNouns = DataTables.Rows(P("fraction-nouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         Classifiers = DataTables.Rows(P("classifiers.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CalendarWords = DataTables.Rows(P("days.txt"), 2).Concat(DataTables.Rows(P("months.txt"), 2))
             .Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);

@@ -182,13 +182,12 @@ internal static class FigureReader
 
         // "pasal 12", "nomor 5", "berusia lebih dari 64 tahun"; not "angka 11 juta" or "di angka 16,9 cm", where a scale
         // word or a unit makes it a quantity.
-        if (hasPrev && !hasCurrency && !w.LineBefore && q.Scale == 1 && IsAfterLabelWord(words, lex, q.FirstWord)
-            && !(hasNext && prev.Lower == "angka" && lex.Units.TryMatch(words, q.EndWord, out _, out _)))
-            return false;
-        // "pasal 156 dan 156 (a)", "Kloter 17 dan 18": a number listed after a label number is a label too.
-        if (hasPrev && !hasCurrency && q.Scale == 1 && !rangeEnd && prev.Lower is "dan" or "atau" or "," or "and" or "or" && q.FirstWord >= 3
-            && words[q.FirstWord - 2].Kind == ScanKind.Digits
-            && (lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord - 2, out _, out _)
+        if (hasPrev && !hasCurrency && !w.LineBefore && q.Scale == 1 && IsAfterLabelWord(text, words, lex, q)) return false;
+        // "pasal 156 dan 156 (a)", "Kloter 17 dan 18": a bare number listed after a label number is a label too (not
+        // "B6 dan 17%", "M16 dan 1 pucuk", which count).
+        if (hasPrev && !hasCurrency && q.Scale == 1 && !rangeEnd && w.Kind == ScanKind.Digits && prev.Lower is "dan" or "atau" or "," or "and" or "or" && q.FirstWord >= 3
+            && words[q.FirstWord - 2].Kind == ScanKind.Digits && !CountsAfter(words, lex, q.EndWord)
+            && ((lex.NotFigureBefore.TryMatchEndingAt(words, q.FirstWord - 2, out var listKind, out _) && listKind != LabelKind.Small)
                 || (NumberReader.Read(text, words, q.FirstWord - 2, lex) is { } listed && listed.EndWord == q.FirstWord - 1 && IsLabel(text, words, lex, listed)))) return false;
         // "aksi "299"": a number in quotation marks is a name.
         if (hasPrev && hasNext && prev.Lower is "\"" or "“" or "'" or "‘" && next.Lower is "\"" or "”" or "'" or "’" && !next.SpaceBefore && !w.SpaceBefore) return false;
@@ -196,8 +195,10 @@ internal static class FigureReader
         if (hasPrev && !hasCurrency && prev.Lower == "+" && !rangeEnd && (q.FirstWord < 2 || words[q.FirstWord - 2].Kind != ScanKind.Digits)) return false;
         if (w.Kind == ScanKind.Letters)
         {
-            // "satu" is no claim; "setengah jam" is.
+            // "satu" is no claim; "setengah jam", "satu setengah tahun" and "lebih dari separuh" are, "setengah hati" is not.
             if (q.Value < 2 && !q.Vague && q.Scale == 1 && q.Value == Math.Floor(q.Value)) return false;
+            if (q.Value != Math.Floor(q.Value) && q.Scale == 1 && !(hasNext && (lex.FractionNouns.Contains(next.Lower) || lex.Units.TryMatch(words, q.EndWord, out _, out _)))
+                && !(hasPrev && lex.Qualifiers.TryMatchEndingAt(words, q.FirstWord, out _, out _))) return false;
             // "album ke - tiga": an ordinal written with a spaced hyphen.
             if (hasPrev && prev.Lower is "-" && q.FirstWord > 1 && words[q.FirstWord - 2].Lower is "ke") return false;
             if (lex.Idioms.TryMatch(words, q.FirstWord, out _, out _)) return false;
@@ -285,16 +286,25 @@ internal static class FigureReader
         if (next < words.Length && (lex.Units.TryMatch(words, next, out _, out _) || lex.CurrenciesAfter.TryMatch(words, next, out _, out _))) return false;
         // "TNI 25 personel": a count of people or things; "Priok 2,9 hari": a decimal comma makes a measure, not a name.
         if (next < words.Length && !words[next].LineBefore && lex.Classifiers.Contains(words[next].Lower)) return false;
-        if (lex.Language == "id" && words[q.FirstWord].Lower.Contains(',')) return false;
+        if (lex.Language == "id" && words[q.FirstWord].Lower.Contains(',') && q.Value > 0) return false;
         return true;
     }
 
-    // "pasal 12", "berusia lebih dari 64": a label word just before the number, or before its qualifier.
-    private static bool IsAfterLabelWord(ScanWord[] words, FigureLexicon lex, int first)
+    // A unit or a classifier right after a number: "17%", "1 pucuk".
+    private static bool CountsAfter(ScanWord[] words, FigureLexicon lex, int next) =>
+        next < words.Length && !words[next].LineBefore && (lex.Units.TryMatch(words, next, out _, out _) || lex.Classifiers.Contains(words[next].Lower));
+
+    // "pasal 12", "berusia lebih dari 64", "menyentuh angka 21 lebih dulu": a label word just before the number, an
+    // age word before its qualifier, or a word that labels small bare numbers.
+    private static bool IsAfterLabelWord(string text, ScanWord[] words, FigureLexicon lex, Quantity q)
     {
-        if (lex.NotFigureBefore.TryMatchEndingAt(words, first, out _, out _)) return true;
+        var first = q.FirstWord;
+        if (lex.NotFigureBefore.TryMatchEndingAt(words, first, out var kind, out _))
+            return kind != LabelKind.Small || (words[first].Kind == ScanKind.Digits && words[first].Length <= 2 && !CountsAfter(words, lex, q.EndWord)
+                && !(q.EndWord < words.Length && !words[q.EndWord].LineBefore && words[q.EndWord].Lower is not ("lebih" or "terlebih")
+                     && (IsNounWord(text, words[q.EndWord], lex) || lex.RangeWords.TryMatch(words, q.EndWord, out _, out _))));
         return lex.Qualifiers.TryMatchEndingAt(words, first, out _, out var qualStart) && qualStart > 0 && qualStart < first
-            && lex.NotFigureBefore.TryMatchEndingAt(words, qualStart, out _, out _);
+            && lex.NotFigureBefore.TryMatchEndingAt(words, qualStart, out var age, out _) && age == LabelKind.Age;
     }
 
     private static bool HasCapital(string text, ScanWord w)
