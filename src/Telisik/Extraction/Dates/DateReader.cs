@@ -361,8 +361,11 @@ internal sealed class DateReader
         if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
         // "musim panas kemarin", "musim lalu": a season, not a day.
         if (rel.Unit == CalendarUnit.Day && ((i > 0 && _w[i - 1].Lower == "musim") || (i > 1 && _w[i - 2].Lower == "musim"))) return null;
-        // "dalam beberapa hari ini", "beberapa bulan ini": a stretch around the present, not a day.
-        if (rel.Offset == 0 && i > 0 && _w[i - 1].Lower == "beberapa" && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun") return null;
+        // "dalam beberapa hari ini", "tertunda selama satu minggu ini", "pelatih berusia 47 tahun ini": a stretch or an
+        // age, not a date.
+        if (rel.Offset == 0 && i > 0 && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun"
+            && (_w[i - 1].Lower == "beberapa" || ((_w[i - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, i, out _, out _))
+                && !(i > 1 && _w[i - 2].Lower is "kuartal" or "semester" or "triwulan" or "caturwulan" or "quarter" or "q")))) return null;
         end = i + c;
         // "hari ini (19/5)": the stated date wins over the relative word.
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
@@ -550,6 +553,8 @@ internal sealed class DateReader
         if (_lex.Language == "en" && k > 0 && _lex.MonthDirections.TryMatch(_w, k - 1, out var emd, out _)) { dir = emd; start = k - 1; suffixed = true; }
         var cuedBefore = cue || (k > 0 && _lex.Cues.TryMatchEndingAt(_w, k, out _, out _));
         if (!cuedBefore && !suffixed) return null;
+        // "setelah Nov diperiksa": an abbreviation alone after a cue word is more often a name than a month.
+        if (!suffixed && !_lex.FullMonthNames.Contains(_w[k].Lower) && !(k > 0 && _w[k - 1].Lower is "bulan" or "month")) return null;
         end = j;
         return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, Direction = dir };
     }
@@ -649,6 +654,12 @@ internal sealed class DateReader
             k = i + cc;
             if (!keep) start = k;
         }
+        // "antara tahun 2011 dan 2012", "antara 2010 dan 2013": the years between, one range.
+        else if (_w[i].Lower == "antara" && BetweenYears(i + 1) is { } between)
+        {
+            end = between.End;
+            return new DateExpression(DateKind.Year, _w[i + 1].Start, _w[end - 1].End) { Year = between.First, EndYear = between.Last };
+        }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && (_w[i + 2].Lower == ")" || YearListCloses(i + 2))) k = i + 1;
         // "industri andalan 2015 - 2035": two years joined as a range need no cue.
         else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null) k = i;
@@ -668,6 +679,16 @@ internal sealed class DateReader
         if (_w[i].Lower == "(" && start == i) start = k;
         end = j;
         return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y2 };
+    }
+
+    // "tahun 2011 dan 2012" after "antara": first and last year and the word after.
+    private (int First, int Last, int End)? BetweenYears(int k)
+    {
+        if (k < _w.Length && _w[k].Lower == "tahun") k++;
+        if (YearWord(k) is not { } first || k + 2 >= _w.Length || _w[k + 1].Lower is not ("dan" or "and") || _w[k + 2].LineBefore) return null;
+        var j = k + 2;
+        if (_w[j].Lower == "tahun") j++;
+        return YearWord(j) is { } last && last > first ? (first, last, j + 1) : null;
     }
 
     // ", 2016)", "dan 2016)", "atau 2017, 2018)": the rest of a parenthesised list of years.

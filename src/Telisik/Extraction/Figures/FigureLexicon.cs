@@ -39,6 +39,8 @@ internal sealed class FigureLexicon
     public FrozenSet<string> AgeUnits { get; }
     /// <summary>Label words before a number ("pasal 12"), with how they label (<see cref="LabelKind"/>).</summary>
     public PhraseTable<LabelKind> NotFigureBefore { get; }
+    /// <summary>Words that make a hyphenated pair after them a match score ("kekalahan 1 - 2").</summary>
+    public FrozenSet<string> ScoreCues { get; }
     /// <summary>Nouns a spelled fraction counts ("setengah jam", "satu setengah tahun").</summary>
     public FrozenSet<string> FractionNouns { get; }
     public PhraseTable<FigureTense> TenseCues { get; }
@@ -89,6 +91,7 @@ internal sealed class FigureLexicon
         AgeUnits = DataTables.Rows(P("age-units.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CountedNouns = new(DataTables.Rows(P("counted-nouns.txt"), 1).Select(r => (r[0], true)));
         SourceTrim = DataTables.Rows(P("source-trim-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        ScoreCues = DataTables.Rows(P("score-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         FractionNouns = DataTables.Rows(P("fraction-nouns.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         Classifiers = DataTables.Rows(P("classifiers.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         CalendarWords = DataTables.Rows(P("days.txt"), 2).Concat(DataTables.Rows(P("months.txt"), 2))

@@ -83,7 +83,8 @@ internal static class FigureReader
                     // "1,5 hingga 2 juta": the scale written once applies to both ends.
                     if (first.Plain && s.Scale > 1 && first.Value < s.Value / s.Scale + 1e-9) lo = first.Value * s.Scale;
                     // "14 - 21, 21 - 17": set scores come in runs of hyphenated pairs.
-                    if (hyphen && unit is null && IsScoreRun(words, first.FirstWord, s.EndWord)) return null;
+                    // "kekalahan 1 - 2 dari Bali United", "(29 - 30 - 29 - 28 - 30)": a score, a judges' card.
+                    if (hyphen && unit is null && (IsScoreRun(words, first.FirstWord, s.EndWord) || ScoreCueBefore(words, sentences, lex, first.FirstWord))) return null;
                     if (s.Value > lo)
                     {
                         value = lo;
@@ -137,7 +138,7 @@ internal static class FigureReader
                 unit ??= noun;
                 subject = Subject(text, words, endWord, nounEnd, lex);
             }
-            else if (endWord + 1 < words.Length && words[endWord].Lower is "di" && words[endWord + 1].Lower is "antaranya")
+            else if (endWord + 1 < words.Length && words[endWord].Lower is "di" && words[endWord + 1].Lower is "antaranya" or "antara")
             {
                 var previous = earlier.LastOrDefault(f => sentences.Sentence(f.FirstWord) == sentences.Sentence(numberAt));
                 unit = previous?.Unit;
@@ -256,9 +257,22 @@ internal static class FigureReader
     // The minute mark of "1'27.302", as typed: apostrophe, right quotation mark or prime.
     private static bool IsPrime(ScanWord w) => w.Lower is "'" or "’" or "′";
 
-    // A hyphenated pair of plain numbers next to another ("21 - 19, 6 - 21", "14 - 21 21 - 17"): scores.
+    /// <summary>Most words between a score cue and the hyphenated pair it introduces ("mengalahkan Persija 2 - 1").</summary>
+    public const int ScoreCueReach = 4;
+
+    private static bool ScoreCueBefore(ScanWord[] words, SentenceMap sentences, FigureLexicon lex, int first)
+    {
+        var sentence = sentences.Sentence(first);
+        for (var k = first - 1; k >= 0 && k >= first - ScoreCueReach && sentences.Sentence(k) == sentence; k--)
+            if (lex.ScoreCues.Contains(words[k].Lower)) return true;
+        return false;
+    }
+
+    // A hyphenated pair of plain numbers next to another ("21 - 19, 6 - 21", "14 - 21 21 - 17") or in a chain
+    // ("29 - 30 - 29"): scores.
     private static bool IsScoreRun(ScanWord[] words, int firstWord, int endWord)
     {
+        if (endWord + 1 < words.Length && words[endWord].Lower is "-" or "–" && words[endWord + 1].Kind == ScanKind.Digits && !words[endWord + 1].LineBefore) return true;
         bool PairAt(int k) => k >= 0 && k + 2 < words.Length && words[k].Kind == ScanKind.Digits && words[k].Length <= 2
             && words[k + 1].Lower is "-" or "–" && words[k + 2].Kind == ScanKind.Digits && words[k + 2].Length <= 2 && !words[k + 2].LineBefore;
         var after = endWord < words.Length && words[endWord].Lower == "," ? endWord + 1 : endWord;

@@ -92,7 +92,17 @@ internal static class NumberReader
         }
         if (w.Kind != ScanKind.Letters) return null;
         if (lex.Vague.TryMatch(words, at, out var lower, out var vagueCount))
-            return new Quantity(at, at + vagueCount, lower, 1, Spelled: true, Vague: true, Plain: false);
+        {
+            // "ratusan miliar": a scale word after a vague quantity multiplies it.
+            var j = at + vagueCount;
+            var scale = 1.0;
+            while (j < words.Length && TryScale(text, words, j, lex, out var factor, out var teen, out var count) && !teen)
+            {
+                scale *= factor;
+                j += count;
+            }
+            return new Quantity(at, j, lower * scale, scale, Spelled: true, Vague: true, Plain: false);
+        }
         return ReadSpelled(text, words, at, lex);
     }
 
