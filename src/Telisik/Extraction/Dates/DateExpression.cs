@@ -19,6 +19,8 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     public int? EndMonth { get; init; }
     /// <summary>"akhir pekan ini": the Saturday and Sunday of the week <see cref="Offset"/> weeks from publication.</summary>
     public bool Weekend { get; init; }
+    /// <summary>"awal pekan ini": the Monday and Tuesday of the week <see cref="Offset"/> weeks from publication.</summary>
+    public bool WeekStart { get; init; }
     /// <summary>Part of a month (days) or of a year (months): first and last.</summary>
     public (int From, int To)? PartDays { get; init; }
     public (int From, int To)? PartMonths { get; init; }

@@ -339,6 +339,8 @@ internal sealed class DateReader
         if (!half && q.Value.Value != Math.Floor(q.Value.Value)) return null;
         n = (int)q.Value.Value;
         k = q.Value.EndWord;
+        // "selama lima tahun mendatang", "untuk periode dua bulan lagi": a stretch ahead is a duration, not a date.
+        if (i > 0 && _w[i - 1].Lower is "selama" or "untuk" or "periode" or "for") return null;
         if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc) || (half && unit is not (CalendarUnit.Year or CalendarUnit.Month))) return null;
         // A half counts in halves: Offset -3 with HalfUnit is one and a half units back. Only back: "dua setengah
         // tahun ke depan" is mostly a duration (a contract's term), not a point in time.
@@ -572,11 +574,12 @@ internal sealed class DateReader
             to = t;
             k += 1 + tc;
         }
-        // "akhir pekan ini": the weekend of that week.
-        if (_w[i].Lower == "akhir" && _lex.Relative.TryMatch(_w, k, out var wk, out var wkc) && wk.Unit == CalendarUnit.Week)
+        // "akhir pekan ini": the weekend of that week; "awal pekan ini": its Monday and Tuesday.
+        if (_w[i].Lower is "akhir" or "awal" && _lex.Relative.TryMatch(_w, k, out var wk, out var wkc) && wk.Unit == CalendarUnit.Week)
         {
             end = k + wkc;
-            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Week, Offset = wk.Offset, Weekend = true };
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End)
+                { Unit = CalendarUnit.Week, Offset = wk.Offset, Weekend = _w[i].Lower == "akhir", WeekStart = _w[i].Lower == "awal" };
         }
         // "akhir tahun", "awal bulan": of the current year or month.
         if (k < _w.Length && _w[k].Lower is "tahun" or "bulan" && !_lex.Relative.TryMatch(_w, k, out _, out _)

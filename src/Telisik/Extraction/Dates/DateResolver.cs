@@ -85,7 +85,7 @@ internal static class DateResolver
         DateKind.Relative => true,
         DateKind.Weekday => e.Direction != DateDirection.Default || e.Unit == CalendarUnit.Week,
         DateKind.Time => dayBefore is null,
-        DateKind.Part => e.Weekend || (e.Year is null && e.Month is null && e.Unit is not null) || (e.Month is not null && e.Unit == CalendarUnit.Year && e.Year is null),
+        DateKind.Part => e.Weekend || e.WeekStart || (e.Year is null && e.Month is null && e.Unit is not null) || (e.Month is not null && e.Unit == CalendarUnit.Year && e.Year is null),
         DateKind.Month => e.Year is null && e.Unit == CalendarUnit.Year,
         _ => false,
     };
@@ -308,6 +308,12 @@ internal static class DateResolver
             if (today is not { } wa) return Unresolved;
             var saturday = wa.AddDays(6 - IsoDay(wa)).AddDays(7 * e.Offset);
             return ($"{Iso(saturday)}/{Iso(saturday.AddDays(1))}", DateGranularity.Range, null);
+        }
+        if (e.WeekStart)
+        {
+            if (today is not { } wm) return Unresolved;
+            var monday = wm.AddDays(1 - IsoDay(wm)).AddDays(7 * e.Offset);
+            return ($"{Iso(monday)}/{Iso(monday.AddDays(1))}", DateGranularity.Range, null);
         }
         if (e.Month is { } m && e.Unit == CalendarUnit.Year && year is null)
         {
