@@ -19,15 +19,16 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt and .jsonl), or - for stdin", Arity = ArgumentArity.OneOrMore };
         var format = CliOptions.Format();
-        var stamps = new Option<StampReading>("--stamps")
+        var stamps = new Option<string>("--stamps")
         {
             Description = "How publication stamps are read: given (as labelled), local (every clock as Jakarta time), auto (per outlet, as the texts' own dated days show; reads the input twice)",
-            DefaultValueFactory = _ => StampReading.Given,
+            DefaultValueFactory = _ => "given",
         };
+        stamps.AcceptOnlyFromAmong("given", "local", "auto");
         var cmd = new Command("ingest", "Ingest articles from text and JSONL files into the store") { paths, format, stamps };
         cmd.SetAction(parse =>
         {
-            var reading = parse.GetValue(stamps);
+            var reading = parse.GetValue(stamps) switch { "local" => StampReading.Local, "auto" => StampReading.Auto, _ => StampReading.Given };
             if (reading == StampReading.Auto && parse.GetValue(paths)!.Contains("-"))
             {
                 ctx.Err.WriteLine("error: --stamps auto reads the input twice, so it cannot read stdin; save it to a file first.");
