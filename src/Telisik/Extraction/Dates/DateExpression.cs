@@ -46,6 +46,8 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>"hari ini (19/5)": the day offset of the deictic word the stated date follows (0, -1 for kemarin).</summary>
     public int? DeicticOffset { get; init; }
     public DateDirection Direction { get; init; }
+    /// <summary>"Jumat (22/2/2018) kemarin": the day offset of a deictic word right after the date (-1, +1).</summary>
+    public int? AdjacentDeictic { get; init; }
     /// <summary>"Minggu (9/4) atau Senin dini hari WIB": another name for the day of the expression before it.</summary>
     public bool AlternativeOfPrevious { get; init; }
     /// <summary>"satu setengah tahun lalu": <see cref="Offset"/> counts half units (-3: one and a half back).</summary>

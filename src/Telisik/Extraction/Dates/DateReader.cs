@@ -197,7 +197,7 @@ internal sealed class DateReader
         {
             end++;
             var direction = e.Year is not null || e.Weekday is not null ? e.Direction : w is "besok" or "nanti" ? DateDirection.Future : DateDirection.Past;
-            return e with { End = _w[end - 1].End, Direction = direction };
+            return e with { End = _w[end - 1].End, Direction = direction, AdjacentDeictic = w switch { "kemarin" => -1, "besok" => 1, _ => null } };
         }
         if (_lex.MonthDirections.TryMatch(_w, end, out var dir, out var c) && _lex.Language != "en")
         {

@@ -50,7 +50,7 @@ internal static class DateResolver
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k) : null;
+            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k, articleDay) : null;
             var (resolved, granularity, _) = alternative[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
                 : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
@@ -92,7 +92,7 @@ internal static class DateResolver
 
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
     // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
-    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k)
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay)
     {
         var e = expressions[k];
         DateOnly? best = null;
@@ -105,8 +105,20 @@ internal static class DateResolver
                 var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0L : int.MaxValue);
                 if (score < bestScore) { best = days[j]; bestScore = score; }
             }
-        return best;
+        if (best is not null) return best;
+        // "..., kata Tarzan, Senin malam (27/3). / Tarzan menyebut Eko meninggal pada pukul 23.05 WIB": a paragraph
+        // without a day goes on with the last day the paragraph before it named, when that is a day of the news (within
+        // a week of the article's own day), not background ("digugat sejak 22 Maret").
+        for (var j = k - 1; j >= 0 && k - j <= DaySourceReach && expressions[j].Paragraph >= e.Paragraph - 1; j--)
+        {
+            if (expressions[j].Paragraph != e.Paragraph - 1 || expressions[j].Kind == DateKind.Time) continue;
+            return days[j] is { } d && articleDay is { } a && Math.Abs(d.DayNumber - a.DayNumber) <= NarrativeDayReach ? d : null;
+        }
+        return null;
     }
+
+    /// <summary>Most days between the article's own day and a day the paragraph before a clock time names, for the time to take it.</summary>
+    public const int NarrativeDayReach = 7;
 
     /// <summary>
     /// Resolves one expression against the stamp's day <paramref name="anchor"/>; <paramref name="dayBefore"/> is the
@@ -119,6 +131,11 @@ internal static class DateResolver
         {
             case DateKind.Day:
             {
+                // "Jumat (22/2/2018) kemarin" in a report of Saturday 24 February: the weekday and the deictic word agree
+                // against the number (22 February 2018 was a Thursday), so the reader takes the Friday.
+                if (e is { AdjacentDeictic: { } near, Weekday: { } named } && today is { } t && IsoDay(t.AddDays(near)) == named
+                    && !(Make(e.Year ?? t.Year, e.Month!.Value, e.Day!.Value) is { } numbered && IsoDay(numbered) == named))
+                    return (Iso(t.AddDays(near)), DateGranularity.Day, t.AddDays(near));
                 var day = DayOf(e.Year, e.Month!.Value, e.Day!.Value, e.Weekday, e.Direction, anchor);
                 return day is { } d ? (Iso(d), DateGranularity.Day, d) : Unresolved;
             }
