@@ -193,6 +193,12 @@ internal sealed class DateReader
         if (e.Kind is not (DateKind.Day or DateKind.DayRange) || end >= _w.Length || _w[end].LineBefore) return e;
         var w = _w[end].Lower;
         // "31 Januari besok", "4 November nanti": the day ahead; "10 Mei kemarin": the day behind.
+        // "Rabu (21/2/2018) hari ini": one mention of the day.
+        if (w == "hari" && end + 1 < _w.Length && _w[end + 1].Lower == "ini" && !_w[end + 1].LineBefore)
+        {
+            end += 2;
+            return e with { End = _w[end - 1].End };
+        }
         if (w is "besok" or "kemarin" or "nanti" or "tadi")
         {
             end++;
@@ -361,6 +367,8 @@ internal sealed class DateReader
     {
         end = i;
         if (!_lex.Relative.TryMatch(_w, i, out var rel, out var c)) return null;
+        // "menyewa ikan untuk semalam", "menginap selama semalam": one night, not last night.
+        if (_w[i].Lower == "semalam" && i > 0 && _w[i - 1].Lower is "untuk" or "selama") return null;
         // "musim panas kemarin", "musim lalu": a season, not a day.
         if (rel.Unit == CalendarUnit.Day && ((i > 0 && _w[i - 1].Lower == "musim") || (i > 1 && _w[i - 2].Lower == "musim"))) return null;
         // "dalam beberapa hari ini", "tertunda selama satu minggu ini", "pelatih berusia 47 tahun ini": a stretch or an
@@ -436,6 +444,8 @@ internal sealed class DateReader
     private bool IsWeekdayAt(int k, bool afterCue)
     {
         if (k >= _w.Length || !_lex.Days.TryMatch(_w, k, out _, out _)) return false;
+        // "Pasar Minggu", "Pasar Senen": Jakarta districts named after market days.
+        if (k > 0 && _w[k - 1].Lower == "pasar" && _w[k - 1].IsCapitalized(_text)) return false;
         // "minggu" is also "week": only a capitalised Minggu not followed by lalu/depan/ini is Sunday.
         if (_w[k].Lower == "minggu" && (!_w[k].IsCapitalized(_text) || (k + 1 < _w.Length && _w[k + 1].Lower is "lalu" or "depan" or "ini" or "ke" or "pertama" or "kedua"))) return false;
         return afterCue || _w[k].IsCapitalized(_text);
@@ -651,7 +661,25 @@ internal sealed class DateReader
         end = i;
         var start = i;
         var k = i;
-        if (_lex.Cues.TryMatch(_w, i, out var keep, out var cc) && i + cc < _w.Length && YearWord(i + cc) is not null)
+        // "sejak atau sekitar 2014", "pada sekitar 2015": an approximation between the cue and the year.
+        var approx = 0;
+        if (_lex.Cues.TryMatch(_w, i, out _, out var cc0) && i + cc0 + 1 < _w.Length)
+        {
+            if (_w[i + cc0].Lower == "atau" && i + cc0 + 2 < _w.Length && _w[i + cc0 + 1].Lower == "sekitar") approx = 2;
+            else if (_w[i + cc0].Lower == "sekitar") approx = 1;
+            if (approx > 0 && YearWord(i + cc0 + approx) is null) approx = 0;
+            // "pada sekitar 2000 orang" counts people, not a year.
+            var after = i + cc0 + approx + 1;
+            if (approx > 0 && after < _w.Length && _w[after].Kind == ScanKind.Letters && !_w[after].IsCapitalized(_text)
+                && _w[after].Lower is not ("sampai" or "hingga" or "dan" or "lalu" or "silam" or "ketika" or "saat")) approx = 0;
+        }
+        if (approx > 0)
+        {
+            _lex.Cues.TryMatch(_w, i, out _, out var cc1);
+            k = i + cc1 + approx;
+            start = k;
+        }
+        else if (_lex.Cues.TryMatch(_w, i, out var keep, out var cc) && i + cc < _w.Length && YearWord(i + cc) is not null)
         {
             if (_w[i].Lower == "tahun" && i > 0 && _w[i - 1].Kind == ScanKind.Digits) return null;
             k = i + cc;
@@ -718,6 +746,9 @@ internal sealed class DateReader
         var cued = !rangeEnd && _lex.TimeCues.Contains(_w[k].Lower);
         if (cued) k++;
         cued |= rangeEnd;
+        // "jam setengah 11 malam": half past ten (half an hour before eleven).
+        var halfBefore = cued && !rangeEnd && k + 1 < _w.Length && _w[k].Lower == "setengah" && Int(k + 1, 1, 12) is not null;
+        if (halfBefore) k++;
         if (k >= _w.Length || _w[k].Kind != ScanKind.Digits) return null;
         int h, min = 0;
         var s = _w[k].Lower;
@@ -736,6 +767,11 @@ internal sealed class DateReader
             else if (rangeEnd) return null;
         }
         else return null;
+        if (halfBefore)
+        {
+            if (min != 0 || k != i + 3) return null;
+            (h, min) = (h == 1 ? 12 : h - 1, 30);
+        }
         if (h > 24 || min > 59) return null;
         int? zone = null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z)) { zone = z; k++; }
