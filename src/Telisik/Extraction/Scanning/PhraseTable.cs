@@ -9,6 +9,8 @@ namespace Telisik.Extraction.Scanning;
 internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, T> _entries;
+    // Looks multi-word keys up from a stack buffer, so matching allocates nothing.
+    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _spans;
     // Most words start no phrase: checking the first word avoids building keys for them.
     private readonly FrozenSet<string> _firstWords;
 
@@ -27,6 +29,7 @@ internal sealed class PhraseTable<T>
             MaxWords = Math.Max(MaxWords, key.Count(ch => ch == ' ') + 1);
         }
         _entries = d.ToFrozenDictionary(StringComparer.Ordinal);
+        _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = d.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -43,7 +46,7 @@ internal sealed class PhraseTable<T>
         for (var len = Math.Min(MaxWords, words.Length - at); len >= 1; len--)
         {
             if (len > 1 && !Contiguous(words, at, len)) continue;
-            if (_entries.TryGetValue(KeyOf(words, at, len), out value!)) { count = len; return true; }
+            if (TryGet(words, at, len, out value)) { count = len; return true; }
         }
         value = default!;
         count = 0;
@@ -57,23 +60,31 @@ internal sealed class PhraseTable<T>
         {
             if (!_firstWords.Contains(words[end - len].Lower)) continue;
             if (len > 1 && !Contiguous(words, end - len, len)) continue;
-            if (_entries.TryGetValue(KeyOf(words, end - len, len), out value!)) { start = end - len; return true; }
+            if (TryGet(words, end - len, len, out value)) { start = end - len; return true; }
         }
         value = default!;
         start = end;
         return false;
     }
 
-    private static string KeyOf(ScanWord[] words, int at, int len)
+    /// <summary>Longest joined key built on the stack; longer ones (no table has them) are looked up from the heap.</summary>
+    private const int StackKeyChars = 256;
+
+    // The value of the phrase words[at..at+len] joined by single spaces.
+    private bool TryGet(ScanWord[] words, int at, int len, out T value)
     {
-        if (len == 1) return words[at].Lower;
-        var sb = new System.Text.StringBuilder(len * 8);
+        if (len == 1) return _entries.TryGetValue(words[at].Lower, out value!);
+        var total = len - 1;
+        for (var k = at; k < at + len; k++) total += words[k].Lower.Length;
+        Span<char> key = total <= StackKeyChars ? stackalloc char[total] : new char[total];
+        var n = 0;
         for (var k = at; k < at + len; k++)
         {
-            if (k > at) sb.Append(' ');
-            sb.Append(words[k].Lower);
+            if (k > at) key[n++] = ' ';
+            words[k].Lower.AsSpan().CopyTo(key[n..]);
+            n += words[k].Lower.Length;
         }
-        return sb.ToString();
+        return _spans.TryGetValue(key, out value!);
     }
 
     // A phrase never spans a line break.
