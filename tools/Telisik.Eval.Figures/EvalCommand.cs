@@ -114,14 +114,16 @@ internal static class EvalCommand
             Console.WriteLine("publication stamps read as given (UTC)");
             return records;
         }
-        var calibration = new StampCalibration();
+        StampCalibration? calibration = null;
         if (mode == "auto")
+        {
+            calibration = new StampCalibration();
             foreach (var r in records.Values) calibration.Observe(r.Outlet, r.Published, r.Text, "id");
-        var local = calibration.Verdicts().Where(v => v.ReadsLocal).Select(v => v.Outlet ?? "").ToHashSet(StringComparer.Ordinal);
-        Console.WriteLine(mode == "local" ? "publication stamps read as Jakarta local time"
-            : "publication stamps calibrated per outlet: " + string.Join("; ", calibration.Verdicts().Select(v =>
+            Console.WriteLine("publication stamps calibrated per outlet: " + string.Join("; ", calibration.Verdicts().Select(v =>
                 $"{v.Outlet ?? "(none)"} {(v.ReadsLocal ? "local" : "as given")} ({v.LocalVotes} local / {v.UtcVotes} UTC)")));
-        return records.ToDictionary(kv => kv.Key, kv => mode == "local" || local.Contains(kv.Value.Outlet ?? "")
+        }
+        else Console.WriteLine("publication stamps read as Jakarta local time");
+        return records.ToDictionary(kv => kv.Key, kv => calibration is null || calibration.ReadsLocal(kv.Value.Outlet)
             ? kv.Value with { Published = kv.Value.Published is { } p ? StampCalibration.AsJakarta(p) : null } : kv.Value);
     }
 

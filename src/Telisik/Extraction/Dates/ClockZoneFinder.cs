@@ -105,7 +105,7 @@ internal sealed class ClockZoneFinder
         // "09.55 - 10.40 (14.55 - 15.40 WIB)": a range beside the same range in a stated zone pairs start with start
         // and end with end.
         var start = IsRange(expressions, k) ? k : IsRange(expressions, k - 1) ? k - 1 : -1;
-        if (start >= 0 && IsRange(expressions, start + 2) && expressions[start + 2 + k - start] is { ZoneMinutes: { } rangeZone } twin)
+        if (start >= 0 && IsRange(expressions, start + 2) && expressions[k + 2] is { ZoneMinutes: { } rangeZone } twin)
         {
             var (from, to) = (expressions[start + 1].TrailWord, expressions[start + 2].FirstWord);
             return to - from <= LinkReach && OnlyLinks(from, to) ? Offset(e, twin, rangeZone) : null;

@@ -164,7 +164,7 @@ internal sealed class DateReader
             // A recurring time earlier in the clause continues ("setiap hari pukul 10:00 - 22:00 dan weekend pukul
             // 10:00 - 23:00"); else the cue stands in the same clause. A clause ends at a comma or semicolon.
             if (n > 0 && found[n - 1] is { Kind: DateKind.Time, Recurring: true } p && _sentences.Sentence(p.FirstWord) == sentence
-                && e.FirstWord - p.TrailWord <= RecurrenceContinuationWindow && !Enumerable.Range(p.TrailWord, e.FirstWord - p.TrailWord).Any(k => _w[k].Lower is "," or ";"))
+                && e.FirstWord - p.TrailWord <= RecurrenceContinuationWindow && !ClauseBreakBetween(p.TrailWord, e.FirstWord))
             {
                 found[n] = e with { Recurring = true };
                 continue;
@@ -178,6 +178,12 @@ internal sealed class DateReader
             }
         }
         found.RemoveAll(e => (e.Kind == DateKind.Weekday || e is { Kind: DateKind.Part, Weekend: true }) && RecursDay(found, e));
+    }
+
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (_w[k].Lower is "," or ";") return true;
+        return false;
     }
 
     private bool RecursDay(List<DateExpression> found, DateExpression e)
@@ -661,25 +667,13 @@ internal sealed class DateReader
         end = i;
         var start = i;
         var k = i;
-        // "sejak atau sekitar 2014", "pada sekitar 2015": an approximation between the cue and the year.
-        var approx = 0;
-        if (_lex.Cues.TryMatch(_w, i, out _, out var cc0) && i + cc0 + 1 < _w.Length)
+        var cued = _lex.Cues.TryMatch(_w, i, out var keep, out var cc);
+        if (cued && ApproximateYearAt(i + cc) is { } approx)
         {
-            if (_w[i + cc0].Lower == "atau" && i + cc0 + 2 < _w.Length && _w[i + cc0 + 1].Lower == "sekitar") approx = 2;
-            else if (_w[i + cc0].Lower == "sekitar") approx = 1;
-            if (approx > 0 && YearWord(i + cc0 + approx) is null) approx = 0;
-            // "pada sekitar 2000 orang" counts people, not a year.
-            var after = i + cc0 + approx + 1;
-            if (approx > 0 && after < _w.Length && _w[after].Kind == ScanKind.Letters && !_w[after].IsCapitalized(_text)
-                && _w[after].Lower is not ("sampai" or "hingga" or "dan" or "lalu" or "silam" or "ketika" or "saat")) approx = 0;
-        }
-        if (approx > 0)
-        {
-            _lex.Cues.TryMatch(_w, i, out _, out var cc1);
-            k = i + cc1 + approx;
+            k = i + cc + approx;
             start = k;
         }
-        else if (_lex.Cues.TryMatch(_w, i, out var keep, out var cc) && i + cc < _w.Length && YearWord(i + cc) is not null)
+        else if (cued && i + cc < _w.Length && YearWord(i + cc) is not null)
         {
             if (_w[i].Lower == "tahun" && i > 0 && _w[i - 1].Kind == ScanKind.Digits) return null;
             k = i + cc;
@@ -710,6 +704,19 @@ internal sealed class DateReader
         if (_w[i].Lower == "(" && start == i) start = k;
         end = j;
         return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y2 };
+    }
+
+    // "sejak atau sekitar 2014", "pada sekitar 2015": how many words of approximation stand between a cue (ending
+    // just before k) and its year, or null. Not "pada sekitar 2000 orang", which counts people.
+    private int? ApproximateYearAt(int k)
+    {
+        var approx = k + 1 < _w.Length && _w[k].Lower == "atau" && _w[k + 1].Lower == "sekitar" ? 2
+            : k < _w.Length && _w[k].Lower == "sekitar" ? 1 : 0;
+        if (approx == 0 || YearWord(k + approx) is null) return null;
+        var after = k + approx + 1;
+        if (after < _w.Length && _w[after].Kind == ScanKind.Letters && !_w[after].IsCapitalized(_text)
+            && _w[after].Lower is not ("sampai" or "hingga" or "dan" or "lalu" or "silam" or "ketika" or "saat")) return null;
+        return approx;
     }
 
     // "tahun 2011 dan 2012" after "antara": first and last year and the word after.

@@ -391,7 +391,8 @@ internal static class DateResolver
         }
     }
 
-    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+    /// <summary>ISO weekday: Monday 1 … Sunday 7.</summary>
+    public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     private static DateOnly? Make(int y, int m, int d) =>
         y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;

@@ -62,7 +62,7 @@ public sealed class StampCalibration
     }
 
     private static bool Names(DateOnly d, int day, int month, int? year, int weekday) =>
-        d.Day == day && d.Month == month && (year is null || year == d.Year) && (d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek) == weekday;
+        d.Day == day && d.Month == month && (year is null || year == d.Year) && DateResolver.IsoDay(d) == weekday;
 }
 
 /// <summary>One outlet's stamp evidence: votes for Jakarta wall-clock time and for true UTC, and the verdict.</summary>
