@@ -11,7 +11,7 @@ namespace Telisik.Eval.Figures;
 /// Evaluates figures and dates against the hand-annotated IndoSum gold (<c>eval/*.gold.jsonl</c>) and prints the
 /// figures of the two seed articles. Commands: (none) evaluate; <c>-v</c> evaluate listing every miss and error;
 /// Stamps are read as labelled (<c>--stamps-auto</c>: per outlet, as the texts' own dates show them; <c>--stamps-local</c>: all as Jakarta time).
-/// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID...</c> print predictions in the gold format;
+/// <c>show FILE [PUBLISHED [LANGUAGE]]</c> analyse one text file; <c>dump ID... | @FILE</c> print predictions in the gold format;
 /// <c>select SEED COUNT</c> draw candidates for a new gold set (see eval/README.md); <c>audit [anchored]</c> list, across IndoSum, every clock time given another offset than WIB's (and with
 /// <c>anchored</c>, every date counted from an article's own day rather than its stamp), to review those rules.
 /// </summary>
@@ -39,7 +39,8 @@ internal static class EvalCommand
         var records = File.ReadLines(articlesPath).Select(l => JsonSerializer.Deserialize<IndoSumRecord>(l)!).ToDictionary(r => r.Id);
         if (args.Length >= 1 && args[0] == "dump")
         {
-            foreach (var id in args.Skip(1)) Dump(records[id]);
+            // "dump @FILE" reads the ids from FILE, one a line.
+            foreach (var id in args.Skip(1).SelectMany(a => a.StartsWith('@') ? File.ReadLines(a[1..]).Where(l => l.Length > 0) : [a])) Dump(records[id]);
             return 0;
         }
         if (args.Length >= 3 && args[0] == "select")
@@ -119,8 +120,8 @@ internal static class EvalCommand
         {
             calibration = new StampCalibration();
             foreach (var r in records.Values) calibration.Observe(r.Outlet, r.Published, r.Text, "id");
-            Console.WriteLine("publication stamps calibrated per outlet: " + string.Join("; ", calibration.Verdicts().Select(v =>
-                $"{v.Outlet ?? "(none)"} {(v.ReadsLocal ? "local" : "as given")} ({v.LocalVotes} local / {v.UtcVotes} UTC)")));
+            Console.WriteLine("publication stamps calibrated per outlet: " + string.Join("; ", calibration.Verdicts().Append(calibration.Collection).Select(v =>
+                $"{v.Outlet ?? "collection"} {(v.ReadsLocal ? "local" : "as given")}{(v.Outlet is not null && v.FromCollection ? " as the collection" : "")} ({v.LocalVotes} local / {v.UtcVotes} UTC)")));
         }
         else Console.WriteLine("publication stamps read as Jakarta local time");
         return records.ToDictionary(kv => kv.Key, kv => calibration is null || calibration.ReadsLocal(kv.Value.Outlet)

@@ -52,9 +52,11 @@ public static class IngestCommand
         {
             ctx.Err.WriteLine("reading publication stamps against the texts' own dates…");
             calibration = StampReader.Calibrate(InputFiles.Read(paths, ctx.OpenStdin));
-            foreach (var v in calibration.Verdicts())
-                ctx.Err.WriteLine($"stamps of {v.Outlet ?? "(no outlet)"}: {(v.ReadsLocal ? "read as Jakarta time" : "read as labelled")} " +
-                                  $"({v.LocalVotes} texts date the stamp's own day, {v.UtcVotes} the labelled zone's)");
+            foreach (var v in calibration.Verdicts().Append(calibration.Collection))
+                ctx.Err.WriteLine($"stamps of {(v.Outlet, v.FromCollection) switch { (null, true) => "the collection", (null, false) => "(no outlet)", _ => v.Outlet }}: " +
+                                  $"{(v.ReadsLocal ? "read as Jakarta time" : "read as labelled")} " +
+                                  $"({v.LocalVotes} texts date the stamp's own day, {v.UtcVotes} the labelled zone's" +
+                                  $"{(v.Outlet is not null && v.FromCollection ? "; too few, so as the collection" : "")})");
         }
         var progress = new ProgressPrinter(ctx);
         var report = ingestor.Ingest(StampReader.Apply(InputFiles.Read(paths, ctx.OpenStdin), stamps, calibration), progress, Environment.ProcessorCount);

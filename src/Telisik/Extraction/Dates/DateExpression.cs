@@ -46,6 +46,11 @@ internal sealed record DateExpression(DateKind Kind, int Start, int End)
     /// <summary>"hari ini (19/5)": the day offset of the deictic word the stated date follows (0, -1 for kemarin).</summary>
     public int? DeicticOffset { get; init; }
     public DateDirection Direction { get; init; }
+    /// <summary>
+    /// A future cue earlier in the sentence, near or far ("akan saling bentrok di Stadion Sarang Burung, Beijing pada
+    /// hari Sabtu (22/7)"): the day is announced, not reported, whatever its direction.
+    /// </summary>
+    public bool Upcoming { get; init; }
     /// <summary>"Jumat (22/2/2018) kemarin": the day offset of a deictic word right after the date (-1, +1).</summary>
     public int? AdjacentDeictic { get; init; }
     /// <summary>"Minggu (9/4) atau Senin dini hari WIB": another name for the day of the expression before it.</summary>

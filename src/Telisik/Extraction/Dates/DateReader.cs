@@ -815,6 +815,26 @@ internal sealed class DateReader
 
     private DateExpression WithDirection(DateExpression e, int i)
     {
+        var directed = Directed(e, i);
+        return directed.Direction is DateDirection.Future || !AnnouncedAt(i) ? directed : directed with { Upcoming = true };
+    }
+
+    // An event's day after "pada" with a future cue within the wide window before it in its sentence: "akan saling
+    // bentrok di Stadion Sarang Burung, Beijing pada hari Sabtu (22/7)". A dateline after a comma ("KPK akan memeriksa
+    // X, kata Febri, Selasa (6/9)") dates the report, whatever the quoted plan.
+    private bool AnnouncedAt(int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && _w[before].Lower == "hari") before--;
+        if (before < 0 || _w[before].Lower != "pada") return false;
+        var sentence = _sentences.Sentence(i);
+        for (var k = before - 1; k >= 0 && k >= i - WeakFutureCueWindow && _sentences.Sentence(k) == sentence; k--)
+            if (_lex.FutureCues.Contains(_w[k].Lower)) return true;
+        return false;
+    }
+
+    private DateExpression Directed(DateExpression e, int i)
+    {
         if (e.Direction != DateDirection.Default || e.Year is not null && e.Kind != DateKind.Time) return e;
         if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part)) return e;
         var sentence = _sentences.Sentence(i);

@@ -11,7 +11,7 @@ namespace Telisik.Extraction.Dates;
 /// <item>a deictic word glued to a day name: "hari ini, Kamis", "kemarin, Rabu" (the latest such day);</item>
 /// <item>the news convention of dating the day reported, "Jumat (18/10)": the latest day name with a date that the
 /// article reports (or "pada Kamis ini"), when it is one or two days before the stamp and its sentence does not
-/// call it upcoming;</item>
+/// call it upcoming ("akan bentrok ... pada hari Sabtu (22/7)" announces a day, it does not report one);</item>
 /// <item>with none of these, a stamp in the small hours (00:00-05:59 in Jakarta) is not the writer's day: news is not
 /// written then, and of the 32 IndoSum articles so stamped whose text states its own day ("hari ini (19/5)"), none
 /// names the stamp's day (15 the day before, 17 two days before); the writer's day is taken as the day before. This is
@@ -79,7 +79,7 @@ internal static class ReferenceDayFinder
         foreach (var e in expressions)
         {
             if (e.Weekday is not { } weekday || e.Direction is DateDirection.Future or DateDirection.Next) continue;
-            if (e.Kind == DateKind.Day && DayOf(e, published) is { } d) yield return (d, Why(text, e.Start, e.End));
+            if (e.Kind == DateKind.Day && !e.Upcoming && DayOf(e, published) is { } d) yield return (d, Why(text, e.Start, e.End));
             else if (e.Kind == DateKind.Weekday && e.Direction == DateDirection.This) yield return (LatestWeekday(weekday, published), Why(text, e.Start, e.End));
         }
     }

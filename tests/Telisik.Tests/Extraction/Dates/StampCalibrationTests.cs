@@ -46,6 +46,33 @@ public sealed class StampCalibrationTests
     }
 
     [Fact]
+    public void An_outlet_with_too_few_votes_follows_the_collection()
+    {
+        var calibration = new StampCalibration();
+        var start = new DateOnly(2024, 10, 1);
+        // One outlet alone dates few of its days; before the collection has enough votes, it stays as labelled.
+        calibration.Observe("Jarang", Late(start), Report(start), "id");
+        Assert.False(calibration.ReadsLocal("Jarang"));
+        Assert.False(calibration.ReadsLocal("Tanpa Tanggal"));
+        for (var n = 1; n <= StampCalibration.MinVotes; n++)
+            calibration.Observe("Sering", Late(start.AddDays(n)), Report(start.AddDays(n)), "id");
+        // The collection now reads local, and so do the outlet with one vote and the outlet with none ...
+        Assert.True(calibration.Collection.ReadsLocal);
+        Assert.True(calibration.ReadsLocal("Jarang"));
+        Assert.True(calibration.ReadsLocal("Tanpa Tanggal"));
+        Assert.True(Assert.Single(calibration.Verdicts(), v => v.Outlet == "Jarang").FromCollection);
+        Assert.False(Assert.Single(calibration.Verdicts(), v => v.Outlet == "Sering").FromCollection);
+        // ... but an outlet with enough evidence of its own against local time keeps its own verdict.
+        for (var n = 0; n < StampCalibration.MinVotes; n++)
+            calibration.Observe("Tepat", Late(start.AddDays(n)), Report(start.AddDays(n + 1)), "id");
+        Assert.False(calibration.ReadsLocal("Tepat"));
+        Assert.Equal((11, 10), (calibration.Collection.LocalVotes, calibration.Collection.UtcVotes));
+        // 11 of 21 is short of the share, so the collection, and the outlets that follow it, are read as labelled.
+        Assert.False(calibration.ReadsLocal("Jarang"));
+        Assert.True(calibration.ReadsLocal("Sering"));
+    }
+
+    [Fact]
     public void As_jakarta_keeps_the_clock_and_drops_the_label()
     {
         var read = StampCalibration.AsJakarta(new DateTimeOffset(2017, 3, 28, 20, 0, 0, TimeSpan.Zero));
@@ -60,6 +87,8 @@ public sealed class StampCalibrationTests
         var input = new[] { Record("A"), Record("B"), ReadResult.Reject("t:3", RejectionKind.MalformedJson, "bad") };
         var calibration = new StampCalibration();
         for (var n = 0; n < StampCalibration.MinVotes; n++) calibration.Observe("A", Late(day.AddDays(n)), Report(day.AddDays(n)), "id");
+        // B's own texts date the Jakarta day of its stamps: they are true UTC.
+        for (var n = 0; n < StampCalibration.MinVotes; n++) calibration.Observe("B", Late(day.AddDays(n)), Report(day.AddDays(n + 1)), "id");
 
         var given = StampReader.Apply(input, StampReading.Given).ToList();
         var local = StampReader.Apply(input, StampReading.Local).ToList();

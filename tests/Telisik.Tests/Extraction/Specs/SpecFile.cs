@@ -43,14 +43,15 @@ public static partial class SpecFile
                     attrs[a.Groups[1].Value] = v == "null" && !a.Groups[3].Success ? null : v;
                 }
                 spans.Add(new SpecSpan(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
-                    int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), m.Groups[4].Value, attrs));
+                    int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), m.Groups[4].Value.Replace("\\\"", "\""), attrs));
             }
         }
         Flush();
         return cases;
     }
 
-    [GeneratedRegex("""^(figure|date) (\d+)-(\d+) "([^"]*)"(.*)$""")]
+    // The evidence is quoted; a quote inside it is written \" ("hari Jum\"at (21/7)").
+    [GeneratedRegex("""^(figure|date) (\d+)-(\d+) "((?:[^"\\]|\\")*)"(.*)$""")]
     private static partial Regex SpanLine();
 
     [GeneratedRegex("""(\w+)=("([^"]*)"|\S+)""")]
