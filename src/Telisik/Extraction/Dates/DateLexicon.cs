@@ -29,6 +29,13 @@ internal sealed class DateLexicon
     /// <summary>"sampai", "hingga", "until": the date after them may lie either side of publication.</summary>
     public PhraseTable<bool> UntilCues { get; }
     public PhraseTable<bool> Cues { get; }
+    /// <summary>
+    /// "di", "untuk", "ialah": words before a bare year that make it a date only when no measure or count follows it
+    /// ("di 2018" is a year; "lebih dari 2000 mg" is not).
+    /// </summary>
+    public PhraseTable<bool> WeakYearCues { get; }
+    /// <summary>Units, percent signs and count words ("mg", "%", "orang"): a four-digit number before one is a quantity, not a year.</summary>
+    public FrozenSet<string> CountWords { get; }
     public PhraseTable<bool> DayParts { get; }
     public FrozenSet<string> TimeCues { get; }
     /// <summary>Zone abbreviations after a clock time, as UTC offsets in minutes (WIB 420).</summary>
@@ -59,7 +66,11 @@ internal sealed class DateLexicon
              ((int)DataTables.Number("month-parts", r[3]), (int)DataTables.Number("month-parts", r[4])),
              ((int)DataTables.Number("month-parts", r[5]), (int)DataTables.Number("month-parts", r[6]))))));
         UntilCues = new(DataTables.Rows(P("until-cues.txt"), 1).Select(r => (r[0], true)));
-        Cues = new(DataTables.Rows(P("date-cues.txt"), 2).Select(r => (r[0], r[1] == "keep")));
+        var cues = DataTables.Rows(P("date-cues.txt"), 2).ToList();
+        Cues = new(cues.Where(r => r[1] != "weak").Select(r => (r[0], r[1] == "keep")));
+        WeakYearCues = new(cues.Where(r => r[1] == "weak").Select(r => (r[0], false)));
+        CountWords = DataTables.Rows(P("units.txt"), 2).Select(r => r[0].ToLowerInvariant())
+            .Concat(DataTables.Rows(P("classifiers.txt"), 1).Select(r => r[0])).ToFrozenSet(StringComparer.Ordinal);
         DayParts = new(DataTables.Rows(P("day-parts.txt"), 1).Select(r => (r[0], true)));
         TimeCues = DataTables.Rows(P("time-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)Math.Round(DataTables.Number("time-zones", r[1]) * 60), StringComparer.Ordinal);

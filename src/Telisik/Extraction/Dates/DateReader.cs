@@ -354,11 +354,30 @@ internal sealed class DateReader
         // "selama lima tahun mendatang", "untuk periode dua bulan lagi": a stretch ahead is a duration, not a date.
         if (i > 0 && _w[i - 1].Lower is "selama" or "untuk" or "periode" or "for") return null;
         if (!_lex.Units.TryMatch(_w, k, out var unit, out var uc) || (half && unit is not (CalendarUnit.Year or CalendarUnit.Month))) return null;
+        if (!half && unit == CalendarUnit.Month && n is >= 1 and <= 12 && FirstMonths(i, k + uc, n, out end) is { } firstMonths) return firstMonths;
         // A half counts in halves: Offset -3 with HalfUnit is one and a half units back. Only back: "dua setengah
         // tahun ke depan" is mostly a duration (a contract's term), not a point in time.
         if (Offset(i, k + uc, half ? 2 * n + 1 : n, unit, out end) is not { } offset) return null;
         if (half && offset.Offset > 0) { end = i; return null; }
         return offset with { HalfUnit = half };
+    }
+
+    // "sembilan bulan pertama tahun ini", "enam bulan pertama 2015": January to the n-th month of a stated year. Without
+    // a year ("tiga bulan pertama" of a contract) it is a stretch, not a date.
+    private DateExpression? FirstMonths(int i, int k, int n, out int end)
+    {
+        end = i;
+        if (k + 1 >= _w.Length || _w[k].Lower is not ("pertama" or "first") || _w[k + 1].LineBefore) return null;
+        k++;
+        if (k + 1 < _w.Length && _w[k].Lower is "tahun" or "of" && YearWord(k + 1) is not null) k++;
+        if (YearWord(k) is { } y)
+        {
+            end = k + 1;
+            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = y, PartMonths = (1, n) };
+        }
+        if (!_lex.Relative.TryMatch(_w, k, out var rel, out var rc) || rel.Unit != CalendarUnit.Year) return null;
+        end = k + rc;
+        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = (1, n) };
     }
 
     private DateExpression? Offset(int i, int k, int n, CalendarUnit unit, out int end)
@@ -426,6 +445,8 @@ internal sealed class DateReader
             return withPart;
         }
         var comma = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
+        // "Senin tanggal 30 Oktober 2017", "Selasa, tanggal 31 Oktober": the word for the day of the month between.
+        if (comma + 1 < _w.Length && _w[comma].Lower is "tanggal" or "tgl" && !_w[comma + 1].LineBefore && TryDayMonth(comma + 1, out _, weekday, i) is not null) comma++;
         var dated = TrySlash(comma, out end, weekday, i) ?? TryDayMonth(comma, out end, weekday, i) ?? (_lex.Language == "en" ? TryMonthFirst(comma, out end, weekday, i) : null);
         if (dated is not null)
         {
@@ -533,6 +554,12 @@ internal sealed class DateReader
             if (!ValidDay(y ?? 2000, m, d)) return null;
             end = j;
             return new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, Weekday = weekday };
+        }
+        // "Januari (2017)": the year in parentheses.
+        if (j + 2 < _w.Length && !_w[j].LineBefore && _w[j].Lower == "(" && YearWord(j + 1) is { } inParentheses && _w[j + 2].Lower == ")")
+        {
+            end = j + 3;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Year = inParentheses, Month = m };
         }
         if (j < _w.Length && !_w[j].LineBefore && YearWord(j) is { } year)
         {
@@ -676,8 +703,16 @@ internal sealed class DateReader
         else if (cued && i + cc < _w.Length && YearWord(i + cc) is not null)
         {
             if (_w[i].Lower == "tahun" && i > 0 && _w[i - 1].Kind == ScanKind.Digits) return null;
+            // "hingga 2000 orang" counts people.
+            if (!keep && Counted(i + cc + 1)) return null;
             k = i + cc;
             if (!keep) start = k;
+        }
+        // "diterapkan penuh di 2018", "musim terbaiknya ialah 2005"; not "lebih dari 2000 mg".
+        else if (_lex.WeakYearCues.TryMatch(_w, i, out _, out var wc) && YearWord(i + wc) is not null && !Counted(i + wc + 1))
+        {
+            k = i + wc;
+            start = k;
         }
         // "antara tahun 2011 dan 2012", "antara 2010 dan 2013": the years between, one range.
         else if (_w[i].Lower == "antara" && BetweenYears(i + 1) is { } between)
@@ -705,6 +740,9 @@ internal sealed class DateReader
         end = j;
         return new DateExpression(DateKind.Year, _w[start].Start, _w[end - 1].End) { Year = y, EndYear = y2 };
     }
+
+    // A unit, percent sign or count word at word k: the number before it is a quantity.
+    private bool Counted(int k) => k < _w.Length && !_w[k].LineBefore && _lex.CountWords.Contains(_w[k].Lower);
 
     // "sejak atau sekitar 2014", "pada sekitar 2015": how many words of approximation stand between a cue (ending
     // just before k) and its year, or null. Not "pada sekitar 2000 orang", which counts people.
