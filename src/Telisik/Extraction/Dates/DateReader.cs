@@ -462,7 +462,17 @@ internal sealed class DateReader
                 end = j + wc;
                 return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Unit = CalendarUnit.Week, Offset = week.Offset };
             }
-            if (j < _w.Length && !_w[j].LineBefore && _lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc)) { dir = d2; j += sc; }
+            if (j < _w.Length && !_w[j].LineBefore && _lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc))
+            {
+                dir = d2;
+                j += sc;
+                // "Selasa kemarin (20/9)", "Kamis ini (20/4)": the date after the placed day name is its date.
+                if (j < _w.Length && _w[j].Lower == "(" && TrySlash(j, out var slashEnd, weekday, i) is { } slashed)
+                {
+                    end = slashEnd;
+                    return slashed;
+                }
+            }
         }
         end = j;
         return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Direction = dir };
@@ -515,6 +525,15 @@ internal sealed class DateReader
         if (k + 1 < _w.Length && (_w[k].Lower is "-" or "–" or "hingga" or "sampai" or "to") && Int(k + 1, 1, 31) is { } e && e > d)
         {
             if (TryMonthAt(k + 2, out _, out _)) { d2 = e; k += 2; }
+        }
+        // "26 dan 27 Mei": the first day of a pair takes the month (and year) of the second, which is read on its own.
+        if (d2 is null && k + 2 < _w.Length && _w[k].Lower is "dan" or "atau" && Int(k + 1, 1, 31) is { } next && next > d
+            && !_w[k + 2].LineBefore && TryMonthAt(k + 2, out var pairMonth, out var pmc))
+        {
+            var pairYear = k + 2 + pmc < _w.Length && !_w[k + 2 + pmc].LineBefore ? YearWord(k + 2 + pmc) : null;
+            if (!ValidDay(pairYear ?? 2000, pairMonth, d)) return null;
+            end = i + 1;
+            return new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = pairYear, Month = pairMonth, Day = d, Weekday = weekday };
         }
         if (!TryMonthAt(k, out var m, out var mc) || _w[k].LineBefore) return null;
         k += mc;
