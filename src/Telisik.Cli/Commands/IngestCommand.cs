@@ -21,7 +21,7 @@ public static class IngestCommand
         var format = CliOptions.Format();
         var stamps = new Option<string>("--stamps")
         {
-            Description = "How publication stamps are read: given (as labelled), local (every clock as Jakarta time), auto (per outlet, as the texts' own dated days show; reads the input twice)",
+            Description = "How publication stamps are read: given (as labelled), local (every clock as Jakarta time), auto (per outlet, as the texts' own dated days show, an outlet with too few following the whole input; reads the input twice)",
             DefaultValueFactory = _ => "given",
         };
         stamps.AcceptOnlyFromAmong("given", "local", "auto");

@@ -294,19 +294,25 @@ internal sealed class DateReader
         end = i;
         if (!_lex.Quarters.TryMatch(_w, i, out var months, out var c)) return null;
         var k = i + c;
+        if (MonthsOfYear(i, k, months, out end) is { } stated) return stated;
+        end = k;
+        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = 0, PartMonths = months };
+    }
+
+    // Months of the year stated from word k ("2017", "tahun 2017", "tahun ini", "of 2017"), the expression starting at
+    // word i; null when no year is stated there.
+    private DateExpression? MonthsOfYear(int i, int k, (int From, int To) months, out int end)
+    {
+        end = i;
         if (k < _w.Length && _w[k].Lower is "tahun" or "of" && k + 1 < _w.Length && YearWord(k + 1) is not null) k++;
         if (k < _w.Length && YearWord(k) is { } y)
         {
             end = k + 1;
             return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = y, PartMonths = months };
         }
-        if (_lex.Relative.TryMatch(_w, k, out var rel, out var rc) && rel.Unit == CalendarUnit.Year)
-        {
-            end = k + rc;
-            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = months };
-        }
-        end = k;
-        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = 0, PartMonths = months };
+        if (!_lex.Relative.TryMatch(_w, k, out var rel, out var rc) || rel.Unit != CalendarUnit.Year) return null;
+        end = k + rc;
+        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = months };
     }
 
     private DateExpression? TryAt(int i, out int end)
@@ -368,16 +374,7 @@ internal sealed class DateReader
     {
         end = i;
         if (k + 1 >= _w.Length || _w[k].Lower is not ("pertama" or "first") || _w[k + 1].LineBefore) return null;
-        k++;
-        if (k + 1 < _w.Length && _w[k].Lower is "tahun" or "of" && YearWord(k + 1) is not null) k++;
-        if (YearWord(k) is { } y)
-        {
-            end = k + 1;
-            return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Year = y, PartMonths = (1, n) };
-        }
-        if (!_lex.Relative.TryMatch(_w, k, out var rel, out var rc) || rel.Unit != CalendarUnit.Year) return null;
-        end = k + rc;
-        return new DateExpression(DateKind.Part, _w[i].Start, _w[end - 1].End) { Unit = CalendarUnit.Year, Offset = rel.Offset, PartMonths = (1, n) };
+        return MonthsOfYear(i, k + 1, (1, n), out end);
     }
 
     private DateExpression? Offset(int i, int k, int n, CalendarUnit unit, out int end)
@@ -446,7 +443,7 @@ internal sealed class DateReader
         }
         var comma = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
         // "Senin tanggal 30 Oktober 2017", "Selasa, tanggal 31 Oktober": the word for the day of the month between.
-        if (comma + 1 < _w.Length && _w[comma].Lower is "tanggal" or "tgl" && !_w[comma + 1].LineBefore && TryDayMonth(comma + 1, out _, weekday, i) is not null) comma++;
+        if (comma + 1 < _w.Length && _w[comma].Lower is "tanggal" or "tgl" && !_w[comma + 1].LineBefore) comma++;
         var dated = TrySlash(comma, out end, weekday, i) ?? TryDayMonth(comma, out end, weekday, i) ?? (_lex.Language == "en" ? TryMonthFirst(comma, out end, weekday, i) : null);
         if (dated is not null)
         {
@@ -873,7 +870,18 @@ internal sealed class DateReader
     private DateExpression WithDirection(DateExpression e, int i)
     {
         var directed = Directed(e, i);
-        return directed.Direction is DateDirection.Future || !AnnouncedAt(i) ? directed : directed with { Upcoming = true };
+        // Only a dated day name serves as evidence of the writer's day (ReferenceDayFinder), so only it is marked.
+        return directed is { Kind: DateKind.Day, Weekday: not null } && directed.Direction is not DateDirection.Future && AnnouncedAt(i)
+            ? directed with { Upcoming = true } : directed;
+    }
+
+    // A future cue among the words from <paramref name="last"/> back to word i - <paramref name="window"/>, in word i's sentence.
+    private bool FutureCueBefore(int i, int last, int window)
+    {
+        var sentence = _sentences.Sentence(i);
+        for (var k = last; k >= 0 && k >= i - window && _sentences.Sentence(k) == sentence; k--)
+            if (_lex.FutureCues.Contains(_w[k].Lower)) return true;
+        return false;
     }
 
     // An event's day after "pada" with a future cue within the wide window before it in its sentence: "akan saling
@@ -883,28 +891,21 @@ internal sealed class DateReader
     {
         var before = i - 1;
         if (before >= 0 && _w[before].Lower == "hari") before--;
-        if (before < 0 || _w[before].Lower != "pada") return false;
-        var sentence = _sentences.Sentence(i);
-        for (var k = before - 1; k >= 0 && k >= i - WeakFutureCueWindow && _sentences.Sentence(k) == sentence; k--)
-            if (_lex.FutureCues.Contains(_w[k].Lower)) return true;
-        return false;
+        return before >= 0 && _w[before].Lower == "pada" && FutureCueBefore(i, before - 1, WeakFutureCueWindow);
     }
 
     private DateExpression Directed(DateExpression e, int i)
     {
         if (e.Direction != DateDirection.Default || e.Year is not null && e.Kind != DateKind.Time) return e;
         if (e.Kind is not (DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Weekday or DateKind.Part)) return e;
-        var sentence = _sentences.Sentence(i);
-        for (var k = i - 1; k >= 0 && k >= i - FutureCueWindow && _sentences.Sentence(k) == sentence; k--)
-            if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Future };
+        if (FutureCueBefore(i, i - 1, FutureCueWindow)) return e with { Direction = DateDirection.Future };
         // "dari sekarang sampai Jumat", "from now until Friday": a stretch that starts now ends ahead.
         if (i > 1 && _lex.UntilCues.TryMatchEndingAt(_w, i, out _, out var untilStart) && untilStart > 0 && _w[untilStart - 1].Lower is "sekarang" or "kini" or "now")
             return e with { Direction = DateDirection.Future };
         // "akan mengakhiri promosi sebagai anggota Secret pada 13 Oktober": a future cue further back in the sentence
         // may belong to another clause, so it only makes the date the one nearest publication, either side.
-        if (e.Kind is DateKind.Day or DateKind.DayRange && e.Weekday is null)
-            for (var k = i - FutureCueWindow - 1; k >= 0 && k >= i - WeakFutureCueWindow && _sentences.Sentence(k) == sentence; k--)
-                if (_lex.FutureCues.Contains(_w[k].Lower)) return e with { Direction = DateDirection.Nearest };
+        if (e.Kind is DateKind.Day or DateKind.DayRange && e.Weekday is null && FutureCueBefore(i, i - FutureCueWindow - 1, WeakFutureCueWindow))
+            return e with { Direction = DateDirection.Nearest };
         // "sampai akhir bulan September", "hingga Maret": the end of a stretch that may run past publication.
         var until = _lex.UntilCues.TryMatch(_w, i, out _, out _) || (i > 0 && _lex.UntilCues.TryMatchEndingAt(_w, i, out _, out _));
         if (until && e.Kind is DateKind.Day or DateKind.DayRange or DateKind.Month or DateKind.Part && e.Weekday is null)
