@@ -32,7 +32,7 @@ internal static class DateResolver
         IReadOnlyList<StatementDay>? statements = null)
     {
         var articleDay = reference?.Day ?? anchor;
-        expressions = WithStatedYears(expressions);
+        expressions = WithNumbersOfOtherDays(WithStatedYears(expressions), anchor);
         var spoken = new StatementDay?[expressions.Count];
         if (statements is { Count: > 0 } && articleDay is { } ad)
             for (var k = 0; k < expressions.Count; k++)
@@ -70,6 +70,33 @@ internal static class DateResolver
         if (stated.Count == 0) return expressions;
         return expressions.Select(e => e.Kind == DateKind.Day && e.Year is null && e.Weekday is null && stated.TryGetValue((e.Month, e.Day), out var y)
             ? e with { Year = y } : e).ToList();
+    }
+
+    // "Minggu (18/9)" in a text that also says "Senin (18/9) pagi", "Rabu (4/5/2017) malam waktu setempat atau Kamis
+    // pagi WIB": when a day name disagrees with its number and the text names the day the number falls on elsewhere,
+    // the number belongs to that other day and the day name is the day meant (the one nearest the number). Without
+    // such a sign the number stands (see DayOf).
+    private static IReadOnlyList<DateExpression> WithNumbersOfOtherDays(IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
+    {
+        List<DateExpression>? result = null;
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            var e = expressions[k];
+            if (e is not { Kind: DateKind.Day, Weekday: { } named, Month: { } month, Day: { } day }) continue;
+            if (DayOf(e.Year, month, day, named, e.Direction, anchor) is not { } numbered || IsoDay(numbered) == named
+                || numbered.Day != day || numbered.Month != month) continue;
+            var numberDay = IsoDay(numbered);
+            var meant = NearestWeekday(named, numbered);
+            if (Math.Abs(meant.DayNumber - numbered.DayNumber) > 1) continue;
+            var named2 = false;
+            for (var j = 0; j < expressions.Count && !named2; j++)
+                named2 = j != k && expressions[j].Weekday == numberDay && expressions[j].Kind is DateKind.Weekday or DateKind.Day
+                    && (expressions[j].Kind == DateKind.Weekday || (expressions[j].Month == month && expressions[j].Day == day));
+            if (!named2) continue;
+            result ??= expressions.ToList();
+            result[k] = e with { Year = meant.Year, Month = meant.Month, Day = meant.Day };
+        }
+        return result ?? expressions;
     }
 
     // The day of that name within three days of the given one, after it on a tie ("Minggu (9/4) atau Senin").
