@@ -141,11 +141,22 @@ internal static class DateResolver
             if (expressions[j].Paragraph != e.Paragraph - 1 || expressions[j].Kind == DateKind.Time) continue;
             return days[j] is { } d && articleDay is { } a && Math.Abs(d.DayNumber - a.DayNumber) <= NarrativeDayReach ? d : null;
         }
+        // "Acara yang berlangsung mulai pukul 09.30 WIB" far from any day: the day of the event the lead reports
+        // ("..., Senin, Mahyudin mengatakan"), when the lead names one near the article's own day; else the article's day.
+        for (var j = 0; j < expressions.Count && expressions[j].Paragraph < LeadParagraphs; j++)
+        {
+            if (expressions[j].Kind is not (DateKind.Day or DateKind.Weekday)) continue;
+            return days[j] is { } d && articleDay is { } a && Math.Abs(d.DayNumber - a.DayNumber) <= NarrativeDayReach ? d : null;
+        }
         return null;
     }
 
-    /// <summary>Most days between the article's own day and a day the paragraph before a clock time names, for the time to take it.</summary>
+    /// <summary>Most days between the article's own day and a day the paragraph before a clock time names (or the
+    /// lead's), for the time to take it.</summary>
     public const int NarrativeDayReach = 7;
+
+    /// <summary>Paragraphs that make an article's lead, whose first day is the day of the event it reports.</summary>
+    public const int LeadParagraphs = 3;
 
     /// <summary>
     /// Resolves one expression against the stamp's day <paramref name="anchor"/>; <paramref name="dayBefore"/> is the
