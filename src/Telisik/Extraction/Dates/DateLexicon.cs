@@ -47,6 +47,9 @@ internal sealed class DateLexicon
     public PhraseTable<bool> RecurrenceCues { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
+    /// <summary>"musim" right before a year range, "Liga" heading the name it follows: a season's label (true for the
+    /// latter), not a period.</summary>
+    public FrozenDictionary<string, bool> SeasonWords { get; }
     /// <summary>Quarters and halves of a year: months covered.</summary>
     public PhraseTable<(int From, int To)> Quarters { get; }
 
@@ -85,6 +88,12 @@ internal sealed class DateLexicon
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
         Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
         MonthDirections = new(DataTables.Rows(P("month-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
+        SeasonWords = DataTables.Rows(P("season-words.txt"), 2).ToFrozenDictionary(r => r[0], r => r[1] switch
+        {
+            "league" => true,
+            "before" => false,
+            _ => throw new InvalidDataException($"season-words.txt: unknown kind '{r[1]}' (before or league)."),
+        }, StringComparer.Ordinal);
     }
 
     private static CalendarUnit ParseUnit(string s) => s switch

@@ -738,7 +738,9 @@ internal sealed class DateReader
         }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && (_w[i + 2].Lower == ")" || YearListCloses(i + 2))) k = i + 1;
         // "industri andalan 2015 - 2035": two years joined as a range need no cue.
-        else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null) k = i;
+        // Not a season's label: "musim 2016 - 2017", "Liga Primer Inggris 2015 - 2016".
+        else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null
+            && !SeasonLabel(i)) k = i;
         else return null;
         if (TryIso(k, out _) is not null) return null;
         var y = YearWord(k)!.Value;
@@ -758,6 +760,23 @@ internal sealed class DateReader
     }
 
     // A unit, percent sign or count word at word k: the number before it is a quantity.
+    // The year range at word k follows "musim", or ends a capitalised name a league word heads (brackets allowed:
+    // "Indonesian Basketball League (IBL) 2017 - 2018").
+    private bool SeasonLabel(int k)
+    {
+        if (k > 0 && _lex.SeasonWords.TryGetValue(_w[k - 1].Lower, out var league) && !league) return true;
+        for (var j = k - 1; j >= 0 && j >= k - SeasonNameReach; j--)
+        {
+            if (_w[j].Lower is "(" or ")") continue;
+            if (_w[j].Kind != ScanKind.Letters || !_w[j].IsCapitalized(_text)) return false;
+            if (_lex.SeasonWords.TryGetValue(_w[j].Lower, out var heads) && heads) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words between a league word and the season range after its name.</summary>
+    private const int SeasonNameReach = 6;
+
     private bool Counted(int k) => k < _w.Length && !_w[k].LineBefore && _lex.CountWords.Contains(_w[k].Lower);
 
     // "sejak atau sekitar 2014", "pada sekitar 2015": how many words of approximation stand between a cue (ending

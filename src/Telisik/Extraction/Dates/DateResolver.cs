@@ -46,11 +46,12 @@ internal static class DateResolver
             days[k] = alternative[k] ? NearestWeekday(expressions[k].Weekday!.Value, days[k - 1]!.Value)
                 : Resolve(expressions[k], anchor, null, spoken[k]?.Day ?? articleDay).Day;
         }
+        var leadDay = LeadDay(expressions, days, articleDay);
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k, articleDay) : null;
+            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k, articleDay, leadDay) : null;
             var (resolved, granularity, _) = alternative[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
                 : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
@@ -79,6 +80,7 @@ internal static class DateResolver
     private static IReadOnlyList<DateExpression> WithNumbersOfOtherDays(IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
     {
         List<DateExpression>? result = null;
+        HashSet<(int, int?, int?)>? namedDays = null;
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
@@ -88,11 +90,10 @@ internal static class DateResolver
             var numberDay = IsoDay(numbered);
             var meant = NearestWeekday(named, numbered);
             if (Math.Abs(meant.DayNumber - numbered.DayNumber) > 1) continue;
-            var named2 = false;
-            for (var j = 0; j < expressions.Count && !named2; j++)
-                named2 = j != k && expressions[j].Weekday == numberDay && expressions[j].Kind is DateKind.Weekday or DateKind.Day
-                    && (expressions[j].Kind == DateKind.Weekday || (expressions[j].Month == month && expressions[j].Day == day));
-            if (!named2) continue;
+            // (The pair itself names another day, so it is never its own sign.)
+            namedDays ??= expressions.Where(x => x.Kind is DateKind.Weekday or DateKind.Day && x.Weekday is not null)
+                .Select(x => (x.Weekday!.Value, x.Kind == DateKind.Day ? x.Month : null, x.Kind == DateKind.Day ? x.Day : null)).ToHashSet();
+            if (!namedDays.Contains((numberDay, null, null)) && !namedDays.Contains((numberDay, month, day))) continue;
             result ??= expressions.ToList();
             result[k] = e with { Year = meant.Year, Month = meant.Month, Day = meant.Day };
         }
@@ -119,7 +120,7 @@ internal static class DateResolver
 
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
     // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
-    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay)
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay, DateOnly? leadDay)
     {
         var e = expressions[k];
         DateOnly? best = null;
@@ -141,8 +142,13 @@ internal static class DateResolver
             if (expressions[j].Paragraph != e.Paragraph - 1 || expressions[j].Kind == DateKind.Time) continue;
             return days[j] is { } d && articleDay is { } a && Math.Abs(d.DayNumber - a.DayNumber) <= NarrativeDayReach ? d : null;
         }
-        // "Acara yang berlangsung mulai pukul 09.30 WIB" far from any day: the day of the event the lead reports
-        // ("..., Senin, Mahyudin mengatakan"), when the lead names one near the article's own day; else the article's day.
+        return leadDay;
+    }
+
+    // "Acara yang berlangsung mulai pukul 09.30 WIB" far from any day: the day of the event the lead reports
+    // ("..., Senin, Mahyudin mengatakan"), when the lead names one near the article's own day; else the article's day.
+    private static DateOnly? LeadDay(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, DateOnly? articleDay)
+    {
         for (var j = 0; j < expressions.Count && expressions[j].Paragraph < LeadParagraphs; j++)
         {
             if (expressions[j].Kind is not (DateKind.Day or DateKind.Weekday)) continue;

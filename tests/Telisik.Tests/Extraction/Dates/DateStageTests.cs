@@ -45,6 +45,19 @@ public sealed class DateStageTests
     }
 
     [Fact]
+    public void Hostile_input_of_disagreeing_day_names_and_lone_clock_times_finishes_and_keeps_spans()
+    {
+        // Day names that disagree with their numbers (each looks for the day its number falls on) and clock times far
+        // from any day (each takes the lead's): both passes must stay linear. 23 October 2024 was a Wednesday.
+        var text = "Rapat digelar Rabu (23/10).\n\n" + string.Concat(Enumerable.Repeat("Selasa (23/10) dan Rabu (23/10), ", 20_000))
+                 + "\n\n" + string.Concat(Enumerable.Repeat("pukul 10.00 WIB ", 20_000));
+        var found = DateStage.Find(text, "id", Thursday24October2024);
+        Assert.All(found, d => Assert.Equal(d.Text, text[d.Start..d.End]));
+        Assert.Contains(found, d => d.Text == "Selasa (23/10)" && d.Resolved == "2024-10-22");
+        Assert.Contains(found, d => d.Text == "pukul 10.00 WIB" && d.Resolved == "2024-10-23T10:00+07:00");
+    }
+
+    [Fact]
     public void Invalid_calendar_days_are_not_days()
     {
         var found = DateStage.Find("Rapat digelar (31/2) dan 30 Februari 2024.", "id", Thursday24October2024);
