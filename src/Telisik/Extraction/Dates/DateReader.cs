@@ -737,6 +737,11 @@ internal sealed class DateReader
             return new DateExpression(DateKind.Year, _w[i + 1].Start, _w[end - 1].End) { Year = between.First, EndYear = between.Last };
         }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && (_w[i + 2].Lower == ")" || YearListCloses(i + 2))) k = i + 1;
+        // "(1 - 0; 2007)": the year that closes a bracket after a semicolon (a result and its year).
+        else if (YearWord(i) is not null && i > 0 && _w[i - 1].Lower == ";" && i + 1 < _w.Length && _w[i + 1].Lower == ")" && OpenBracketBefore(i - 1)) k = i;
+        // "2017 menjadi tahun terbaik Nadal": a year that opens a sentence, with a word (not a unit or count) after it.
+        else if (YearWord(i) is not null && (i == 0 || _sentences.Sentence(i - 1) != _sentences.Sentence(i)) && i + 1 < _w.Length
+                 && _w[i + 1].Kind == ScanKind.Letters && !_w[i + 1].IsCapitalized(_text) && !Counted(i + 1)) k = i;
         // "industri andalan 2015 - 2035": two years joined as a range need no cue.
         // Not a season's label: "musim 2016 - 2017", "Liga Primer Inggris 2015 - 2016".
         else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null
@@ -801,6 +806,20 @@ internal sealed class DateReader
         if (_w[j].Lower == "tahun") j++;
         return YearWord(j) is { } last && last > first ? (first, last, j + 1) : null;
     }
+
+    // An unclosed "(" within a few words before word k, on the same line.
+    private bool OpenBracketBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - BracketReach; j--)
+        {
+            if (_w[j].Lower == ")" ) return false;
+            if (_w[j].Lower == "(") return true;
+            if (_w[j].LineBefore) return false;
+        }
+        return false;
+    }
+
+    private const int BracketReach = 8;
 
     // ", 2016)", "dan 2016)", "atau 2017, 2018)": the rest of a parenthesised list of years.
     private bool YearListCloses(int k)
