@@ -68,6 +68,7 @@ internal sealed class DateReader
             i = Math.Max(end, i + 1);
         }
         JoinDayRanges(found);
+        JoinPeriodRanges(found);
         ExtendDayLists(found);
         ListYears(found);
         MarkRecurring(found);
@@ -94,6 +95,36 @@ internal sealed class DateReader
             found[n] = a with { Kind = DateKind.DayRange, End = b.End, TrailWord = b.TrailWord, Year = year, EndDay = b.Day, EndMonth = b.Month, EndYear = endYear };
             found.RemoveAt(n + 1);
         }
+    }
+
+    // "tahun 2008 hingga Agustus 2017", "Agustus 2016 sampai dengan Desember 2016", "Maret 2013 hingga 2015": a year or
+    // a month with its year, joined by a range word to another, is one range (of mixed precision when they differ).
+    private void JoinPeriodRanges(List<DateExpression> found)
+    {
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            var (a, b) = (found[n], found[n + 1]);
+            if (!IsPeriod(a) || !IsPeriod(b) || (a.Kind == DateKind.Year && b.Kind == DateKind.Year)) continue;
+            // (b may start at the range word when that word also cues a date: "hingga Agustus 2017".)
+            var joiners = RangeWordsAt(a.TrailWord);
+            if (joiners == 0 || (b.FirstWord != a.TrailWord + joiners && b.FirstWord != a.TrailWord) || _w[a.TrailWord + joiners].LineBefore) continue;
+            var (first, last) = ((a.Year!.Value, a.Month ?? 1), (b.Year!.Value, b.Month ?? 12));
+            if (last.CompareTo(first) <= 0) continue;
+            found[n] = a with { End = b.End, TrailWord = b.TrailWord, EndYear = b.Year, EndMonth = b.Month };
+            found.RemoveAt(n + 1);
+        }
+    }
+
+    // A year, or a month with its year, that is not already a range or a part.
+    private static bool IsPeriod(DateExpression e) =>
+        e is { Kind: DateKind.Year or DateKind.Month, Year: not null, EndYear: null, EndMonth: null, Unit: null }
+        && (e.Kind == DateKind.Year || e.Month is not null);
+
+    // How many words at k join two periods into a range: "-", "hingga", "sampai", "sampai dengan"; 0 for none.
+    private int RangeWordsAt(int k)
+    {
+        if (k >= _w.Length || _w[k].Lower is not ("-" or "–" or "hingga" or "sampai")) return 0;
+        return k + 1 < _w.Length && _w[k + 1].Lower == "dengan" ? 2 : 1;
     }
 
     // "tanggal 19, 20 sampai 21 November 1945": days listed before a day range open it.

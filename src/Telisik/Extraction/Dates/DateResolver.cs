@@ -204,6 +204,9 @@ internal static class DateResolver
                 }
                 if (e.EndMonth is { } lastMonth && e.EndYear is { } lastYear && year is { } firstYear)
                     return ($"{firstYear:D4}-{e.Month!.Value:D2}/{lastYear:D4}-{lastMonth:D2}", DateGranularity.Range, null);
+                // "Maret 2013 hingga 2015": to the end of a year.
+                if (e.EndYear is { } wholeYear && year is { } fromYear)
+                    return ($"{fromYear:D4}-{e.Month!.Value:D2}/{wholeYear:D4}", DateGranularity.Range, null);
                 if (e.EndMonth is { } endMonth)
                 {
                     var first = MonthOf(year, e.Month!.Value, e.Direction, anchor);
@@ -219,7 +222,7 @@ internal static class DateResolver
                 return ResolvePart(e, anchor, today);
             case DateKind.Year:
                 return e.EndYear is { } y2
-                    ? ($"{e.Year:D4}/{y2:D4}", DateGranularity.Range, null)
+                    ? ($"{e.Year:D4}/{y2:D4}{(e.EndMonth is { } em ? $"-{em:D2}" : "")}", DateGranularity.Range, null)
                     : ($"{e.Year:D4}", DateGranularity.Year, null);
             case DateKind.Weekday when e.Unit == CalendarUnit.Week:
             {
