@@ -203,7 +203,9 @@ internal static class FigureReader
             // "album ke - tiga": an ordinal written with a spaced hyphen.
             if (hasPrev && prev.Lower is "-" && q.FirstWord > 1 && words[q.FirstWord - 2].Lower is "ke") return false;
             if (lex.Idioms.TryMatch(words, q.FirstWord, out _, out _)) return false;
-            if (hasPrev && lex.Idioms.TryMatchEndingAt(words, q.FirstWord + 1, out _, out var idStart) && idStart < q.FirstWord) return false;
+            // The number last in the phrase ("simpang tiga") or inside it ("salat lima waktu").
+            for (var after = 1; hasPrev && after <= 2; after++)
+                if (lex.Idioms.TryMatchEndingAt(words, q.FirstWord + after, out _, out var idStart) && idStart < q.FirstWord) return false;
             return true;
         }
         var digits = w.Lower;
@@ -229,8 +231,8 @@ internal static class FigureReader
         // "1'27.302": minutes of a lap or race time.
         if (hasNext && !next.SpaceBefore && IsPrime(next) && q.EndWord + 1 < words.Length && words[q.EndWord + 1].Kind == ScanKind.Digits
             && !words[q.EndWord + 1].SpaceBefore) return false;
-        // "beresolusi 8 K", "4K": a resolution class; "234 px": leftover page markup.
-        if (hasNext && !hasCurrency && q.Scale == 1 && ((next.Length == 1 && next.Lower == "k" && char.IsUpper(text[next.Start])) || next.Lower == "px")) return false;
+        // "beresolusi 8 K", "4K": a resolution class; "jaringan 5 G": a network generation; "234 px": leftover page markup.
+        if (hasNext && !hasCurrency && q.Scale == 1 && ((next.Length == 1 && next.Lower is "k" or "g" && char.IsUpper(text[next.Start])) || next.Lower == "px")) return false;
         if (hasNext && !next.SpaceBefore)
         {
             if (next.Kind == ScanKind.Letters && q.Scale == 1 && !lex.Units.TryMatch(words, q.EndWord, out _, out _)
