@@ -73,6 +73,7 @@ internal static class EvalCommand
         Evaluate(root, records, verbose, "ninth held-out set (30 articles, seeds 20261206-20261208, drawn and annotated blind; first run at commit 085b052, no longer blind)", "figures.heldout9.gold.jsonl", "dates.heldout9.gold.jsonl");
         Evaluate(root, records, verbose, "tenth held-out set (40 articles, seeds 20261209-20261212, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout10.gold.jsonl", "dates.heldout10.gold.jsonl");
         Evaluate(root, records, verbose, "eleventh held-out set (40 articles, seeds 20261213-20261217, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout11.gold.jsonl", "dates.heldout11.gold.jsonl");
+        Evaluate(root, records, verbose, "twelfth held-out set (40 articles, seeds 20261218-20261223, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout12.gold.jsonl", "dates.heldout12.gold.jsonl");
         Seeds(Path.Combine(data, "seeds"));
         return 0;
     }
