@@ -45,6 +45,10 @@ internal sealed class DateLexicon
     public FrozenSet<string> FutureCues { get; }
     /// <summary>Words before a clock time that make it recur ("setiap hari"); true for a prefix that needs a day name or part of the day after it ("setiap Jumat").</summary>
     public PhraseTable<bool> RecurrenceCues { get; }
+    /// <summary>Words before a range of clock times that make it opening hours ("beroperasi pukul 11.30 - 21.00").</summary>
+    public PhraseTable<bool> OpeningCues { get; }
+    /// <summary>"memiliki", "bertahan": before "N tahun lagi" they make it a stretch that remains, not a date.</summary>
+    public FrozenSet<string> RemainingWords { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
     /// <summary>"musim" right before a year range, "Liga" heading the name it follows: a season's label (true for the
@@ -79,12 +83,15 @@ internal sealed class DateLexicon
         Zones = DataTables.Rows(P("time-zones.txt"), 2).ToFrozenDictionary(r => r[0], r => (int)Math.Round(DataTables.Number("time-zones", r[1]) * 60), StringComparer.Ordinal);
         ClockZoneWords = new(DataTables.Rows(P("clock-zone-words.txt"), 2).Select(r => (r[0], ParseRole(r[1]))));
         FutureCues = DataTables.Rows(P("future-cues.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
-        RecurrenceCues = new(DataTables.Rows(P("recurrence-cues.txt"), 2).Select(r => (r[0], r[1] switch
+        var recurrence = DataTables.Rows(P("recurrence-cues.txt"), 2).ToList();
+        RecurrenceCues = new(recurrence.Where(r => r[1] != "range").Select(r => (r[0], r[1] switch
         {
             "prefix" => true,
             "cue" => false,
-            _ => throw new InvalidDataException($"recurrence-cues.txt: unknown kind '{r[1]}' (cue or prefix)."),
+            _ => throw new InvalidDataException($"recurrence-cues.txt: unknown kind '{r[1]}' (cue, prefix or range)."),
         })));
+        RemainingWords = DataTables.Rows(P("remaining-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        OpeningCues = new(recurrence.Where(r => r[1] == "range").Select(r => (r[0], true)));
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
         Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));
         MonthDirections = new(DataTables.Rows(P("month-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));

@@ -181,7 +181,8 @@ internal sealed class DateReader
     /// <summary>How many words after a recurring clock time, in its sentence, another time continues the timetable.</summary>
     public const int RecurrenceContinuationWindow = 30;
 
-    // "buka setiap hari mulai pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00", "setiap Jumat pukul 20.45 WIB":
+    // "buka setiap hari mulai pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00", "setiap Jumat pukul 20.45 WIB",
+    // "beroperasi pukul 11.30 - 21.00 WIB" (an opening word before a range of clock times):
     // clock times after a recurrence cue in their sentence recur and anchor no day. A day name after a recurrence
     // prefix ("setiap Jumat") or a day name or weekend just before a recurring time ("akhir pekan pukul 08:00") names
     // no particular day, so it is no date.
@@ -200,8 +201,14 @@ internal sealed class DateReader
                 found[n] = e with { Recurring = true };
                 continue;
             }
+            var opensRange = n + 1 < found.Count && found[n + 1].Kind == DateKind.Time && IsClockRangeWord(e.TrailWord) && found[n + 1].FirstWord == e.TrailWord + 1;
             for (var k = e.FirstWord - 1; k >= 0 && k >= e.FirstWord - RecurrenceCueWindow && _sentences.Sentence(k) == sentence && _w[k].Lower is not ("," or ";"); k--)
             {
+                if (opensRange && _lex.OpeningCues.TryMatch(_w, k, out _, out var oc) && k + oc <= e.FirstWord)
+                {
+                    found[n] = e with { Recurring = true };
+                    break;
+                }
                 if (!_lex.RecurrenceCues.TryMatch(_w, k, out var prefix, out var c) || k + c > e.FirstWord) continue;
                 if (prefix && !(k + 1 < _w.Length && (_lex.Days.TryMatch(_w, k + 1, out _, out _) || _lex.DayParts.TryMatch(_w, k + 1, out _, out _)))) continue;
                 found[n] = e with { Recurring = true };
@@ -412,9 +419,24 @@ internal sealed class DateReader
     {
         end = i;
         if (!_lex.OffsetWords.TryMatch(_w, k, out var sign, out var oc) || _w[k].LineBefore) return null;
+        // "masih memiliki satu tahun lagi (dalam kontrak)", "bertahan di Arsenal dua tahun lagi": what remains, not a date.
+        if (sign > 0 && RemainingBefore(i)) return null;
         end = k + oc;
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = unit, Offset = sign * n };
     }
+
+    // A remaining-word ("memiliki", "bertahan") within a few words before i, in its clause.
+    private bool RemainingBefore(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - RemainingReach; j--)
+        {
+            if (_w[j].Lower is "," or ";" or "." || _w[j + 1].LineBefore) return false;
+            if (_lex.RemainingWords.Contains(_w[j].Lower)) return true;
+        }
+        return false;
+    }
+
+    private const int RemainingReach = 4;
 
     private DateExpression? TryRelative(int i, out int end)
     {
