@@ -75,8 +75,14 @@ internal static class FigureReader
             if (connector > 0)
             {
                 var k = j + connector;
-                if (currency is not null && lex.CurrenciesBefore.TryMatch(words, k, out _, out var cc2)) k += cc2;
-                var second = NumberReader.Read(text, words, k, lex);
+                // "AUD$ 10 atau Rp 100 ribuan": an amount in another currency is a conversion, not the range's end.
+                var otherCurrency = false;
+                if (currency is not null && lex.CurrenciesBefore.TryMatch(words, k, out var secondCurrency, out var cc2))
+                {
+                    otherCurrency = secondCurrency != currency;
+                    k += cc2;
+                }
+                var second = otherCurrency ? null : NumberReader.Read(text, words, k, lex);
                 if (second is { } s && !IsExcluded(words[k], excluded) && IsFigureNumber(text, words, lex, s, currency is not null, rangeEnd: true))
                 {
                     var lo = value;
