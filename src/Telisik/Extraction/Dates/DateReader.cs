@@ -865,7 +865,7 @@ internal sealed class DateReader
     {
         for (var j = k - 1; j >= 0 && j >= k - BracketReach; j--)
         {
-            if (_w[j].Lower == ")" ) return false;
+            if (_w[j].Lower == ")") return false;
             if (_w[j].Lower == "(") return true;
             if (_w[j].LineBefore) return false;
         }
