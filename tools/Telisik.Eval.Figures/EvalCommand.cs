@@ -19,6 +19,25 @@ internal static class EvalCommand
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
+    // The gold sets, in the order they were made: title, figures file (null: dates only), dates file.
+    private static readonly (string Title, string? Figures, string Dates)[] GoldSets =
+    [
+        ("development set (38 articles, pre-annotated then corrected; rules tuned on it)", "figures.gold.jsonl", "dates.gold.jsonl"),
+        ("held-out set (14 articles annotated after tuning; no longer blind: its errors informed general fixes)", "figures.heldout.gold.jsonl", "dates.heldout.gold.jsonl"),
+        ("second held-out set (13 articles drawn and annotated blind after the reference-day and clock-zone rules)", "figures.heldout2.gold.jsonl", "dates.heldout2.gold.jsonl"),
+        ("third held-out set (12 articles, seed 20261123, drawn and annotated blind; run once as drawn)", "figures.heldout3.gold.jsonl", "dates.heldout3.gold.jsonl"),
+        ("fourth held-out set (20 articles, seed 20261125, drawn and annotated blind; first run at commit c300194, no longer blind)", "figures.heldout4.gold.jsonl", "dates.heldout4.gold.jsonl"),
+        ("fifth held-out set (20 articles, seeds 20261126/20261127, drawn and annotated blind; first run at commit 229e877, no longer blind)", "figures.heldout5.gold.jsonl", "dates.heldout5.gold.jsonl"),
+        ("sixth held-out set (20 articles, seeds 20261128/20261129, drawn and annotated blind; first run at commit e46747b)", "figures.heldout6.gold.jsonl", "dates.heldout6.gold.jsonl"),
+        ("second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", null, "dates.dev2.gold.jsonl"),
+        ("seventh held-out set (30 articles, seeds 20261130-20261202, drawn and annotated blind; first run at commit 957aa4d, no longer blind)", "figures.heldout7.gold.jsonl", "dates.heldout7.gold.jsonl"),
+        ("eighth held-out set (30 articles, seeds 20261203-20261205, drawn and annotated blind; first run at commit ed47328, no longer blind)", "figures.heldout8.gold.jsonl", "dates.heldout8.gold.jsonl"),
+        ("ninth held-out set (30 articles, seeds 20261206-20261208, drawn and annotated blind; first run at commit 085b052, no longer blind)", "figures.heldout9.gold.jsonl", "dates.heldout9.gold.jsonl"),
+        ("tenth held-out set (40 articles, seeds 20261209-20261212, drawn and annotated blind from text and stamp only; first run at commit 0832458, no longer blind)", "figures.heldout10.gold.jsonl", "dates.heldout10.gold.jsonl"),
+        ("eleventh held-out set (40 articles, seeds 20261213-20261217, drawn and annotated blind from text and stamp only; first run at commit a3f690b, no longer blind)", "figures.heldout11.gold.jsonl", "dates.heldout11.gold.jsonl"),
+        ("twelfth held-out set (40 articles, seeds 20261218-20261223, drawn and annotated blind from text and stamp only; first run at commit d0e4eba, no longer blind)", "figures.heldout12.gold.jsonl", "dates.heldout12.gold.jsonl"),
+    ];
+
     public static int Run(string[] args)
     {
         if (args.Length >= 2 && args[0] == "show")
@@ -60,20 +79,7 @@ internal static class EvalCommand
         // Jakarta time.
         var mode = args.Contains("--stamps-auto") ? "auto" : args.Contains("--stamps-local") ? "local" : "given";
         records = Restamp(records, mode);
-        Evaluate(root, records, verbose, "development set (38 articles, pre-annotated then corrected; rules tuned on it)", "figures.gold.jsonl", "dates.gold.jsonl");
-        Evaluate(root, records, verbose, "held-out set (14 articles annotated after tuning; no longer blind: its errors informed general fixes)", "figures.heldout.gold.jsonl", "dates.heldout.gold.jsonl");
-        Evaluate(root, records, verbose, "second held-out set (13 articles drawn and annotated blind after the reference-day and clock-zone rules)", "figures.heldout2.gold.jsonl", "dates.heldout2.gold.jsonl");
-        Evaluate(root, records, verbose, "third held-out set (12 articles, seed 20261123, drawn and annotated blind; run once as drawn)", "figures.heldout3.gold.jsonl", "dates.heldout3.gold.jsonl");
-        Evaluate(root, records, verbose, "fourth held-out set (20 articles, seed 20261125, drawn and annotated blind; first run at commit c300194, no longer blind)", "figures.heldout4.gold.jsonl", "dates.heldout4.gold.jsonl");
-        Evaluate(root, records, verbose, "fifth held-out set (20 articles, seeds 20261126/20261127, drawn and annotated blind; first run at commit 229e877, no longer blind)", "figures.heldout5.gold.jsonl", "dates.heldout5.gold.jsonl");
-        Evaluate(root, records, verbose, "sixth held-out set (20 articles, seeds 20261128/20261129, drawn and annotated blind; first run at commit e46747b)", "figures.heldout6.gold.jsonl", "dates.heldout6.gold.jsonl");
-        Evaluate(root, records, verbose, "second development set (20 articles, seed 20261124, dates only, annotated blind then tuned on)", null, "dates.dev2.gold.jsonl");
-        Evaluate(root, records, verbose, "seventh held-out set (30 articles, seeds 20261130-20261202, drawn and annotated blind; first run at commit 957aa4d, no longer blind)", "figures.heldout7.gold.jsonl", "dates.heldout7.gold.jsonl");
-        Evaluate(root, records, verbose, "eighth held-out set (30 articles, seeds 20261203-20261205, drawn and annotated blind; first run at commit ed47328, no longer blind)", "figures.heldout8.gold.jsonl", "dates.heldout8.gold.jsonl");
-        Evaluate(root, records, verbose, "ninth held-out set (30 articles, seeds 20261206-20261208, drawn and annotated blind; first run at commit 085b052, no longer blind)", "figures.heldout9.gold.jsonl", "dates.heldout9.gold.jsonl");
-        Evaluate(root, records, verbose, "tenth held-out set (40 articles, seeds 20261209-20261212, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout10.gold.jsonl", "dates.heldout10.gold.jsonl");
-        Evaluate(root, records, verbose, "eleventh held-out set (40 articles, seeds 20261213-20261217, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout11.gold.jsonl", "dates.heldout11.gold.jsonl");
-        Evaluate(root, records, verbose, "twelfth held-out set (40 articles, seeds 20261218-20261223, drawn and annotated blind from text and stamp only; run once as drawn)", "figures.heldout12.gold.jsonl", "dates.heldout12.gold.jsonl");
+        foreach (var set in GoldSets) Evaluate(root, records, verbose, set.Title, set.Figures, set.Dates);
         Seeds(Path.Combine(data, "seeds"));
         return 0;
     }

@@ -117,8 +117,7 @@ internal sealed class DateReader
 
     // A year, or a month with its year, that is not already a range or a part.
     private static bool IsPeriod(DateExpression e) =>
-        e is { Kind: DateKind.Year or DateKind.Month, Year: not null, EndYear: null, EndMonth: null, Unit: null }
-        && (e.Kind == DateKind.Year || e.Month is not null);
+        e is { Kind: DateKind.Year or DateKind.Month, Year: not null, EndYear: null, EndMonth: null, Unit: null };
 
     // How many words at k join two periods into a range: "-", "hingga", "sampai", "sampai dengan"; 0 for none.
     private int RangeWordsAt(int k)
