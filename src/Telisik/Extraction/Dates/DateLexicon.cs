@@ -45,7 +45,7 @@ internal sealed class DateLexicon
     public FrozenSet<string> FutureCues { get; }
     /// <summary>Words before a clock time that make it recur ("setiap hari"); true for a prefix that needs a day name or part of the day after it ("setiap Jumat").</summary>
     public PhraseTable<bool> RecurrenceCues { get; }
-    /// <summary>Words before a range of clock times that make it opening hours ("beroperasi pukul 11.30 - 21.00").</summary>
+    /// <summary>Words before a range of clock times that make it opening hours ("beroperasi pukul 10.00 - 22.00").</summary>
     public PhraseTable<bool> OpeningCues { get; }
     /// <summary>"memiliki", "bertahan": before "N tahun lagi" they make it a stretch that remains, not a date.</summary>
     public FrozenSet<string> RemainingWords { get; }

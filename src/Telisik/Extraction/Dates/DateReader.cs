@@ -97,7 +97,7 @@ internal sealed class DateReader
         }
     }
 
-    // "tahun 2008 hingga Agustus 2017", "Agustus 2016 sampai dengan Desember 2016", "Maret 2013 hingga 2015": a year or
+    // "tahun 2009 hingga Juli 2016", "Maret 2016 sampai dengan Oktober 2016", "Maret 2013 hingga 2015": a year or
     // a month with its year, joined by a range word to another, is one range (of mixed precision when they differ).
     private void JoinPeriodRanges(List<DateExpression> found)
     {
@@ -105,7 +105,7 @@ internal sealed class DateReader
         {
             var (a, b) = (found[n], found[n + 1]);
             if (!IsPeriod(a) || !IsPeriod(b) || (a.Kind == DateKind.Year && b.Kind == DateKind.Year)) continue;
-            // (b may start at the range word when that word also cues a date: "hingga Agustus 2017".)
+            // (b may start at the range word when that word also cues a date: "hingga Juli 2016".)
             var joiners = RangeWordsAt(a.TrailWord);
             if (joiners == 0 || (b.FirstWord != a.TrailWord + joiners && b.FirstWord != a.TrailWord) || _w[a.TrailWord + joiners].LineBefore) continue;
             var (first, last) = ((a.Year!.Value, a.Month ?? 1), (b.Year!.Value, b.Month ?? 12));
@@ -181,7 +181,7 @@ internal sealed class DateReader
     public const int RecurrenceContinuationWindow = 30;
 
     // "buka setiap hari mulai pukul 10:00 - 22:00 dan weekend pukul 10:00 - 23:00", "setiap Jumat pukul 20.45 WIB",
-    // "beroperasi pukul 11.30 - 21.00 WIB" (an opening word before a range of clock times):
+    // "beroperasi pukul 10.00 - 22.00 WIB" (an opening word before a range of clock times):
     // clock times after a recurrence cue in their sentence recur and anchor no day. A day name after a recurrence
     // prefix ("setiap Jumat") or a day name or weekend just before a recurring time ("akhir pekan pukul 08:00") names
     // no particular day, so it is no date.
@@ -418,7 +418,7 @@ internal sealed class DateReader
     {
         end = i;
         if (!_lex.OffsetWords.TryMatch(_w, k, out var sign, out var oc) || _w[k].LineBefore) return null;
-        // "masih memiliki satu tahun lagi (dalam kontrak)", "bertahan di Arsenal dua tahun lagi": what remains, not a date.
+        // "masih menyisakan satu tahun lagi (dalam kontrak)", "bertahan di kota itu dua tahun lagi": what remains, not a date.
         if (sign > 0 && RemainingBefore(i)) return null;
         end = k + oc;
         return new DateExpression(DateKind.Relative, _w[i].Start, _w[end - 1].End) { Unit = unit, Offset = sign * n };
@@ -789,13 +789,13 @@ internal sealed class DateReader
             return new DateExpression(DateKind.Year, _w[i + 1].Start, _w[end - 1].End) { Year = between.First, EndYear = between.Last };
         }
         else if (_w[i].Lower == "(" && i + 2 < _w.Length && YearWord(i + 1) is not null && (_w[i + 2].Lower == ")" || YearListCloses(i + 2))) k = i + 1;
-        // "(1 - 0; 2007)": the year that closes a bracket after a semicolon (a result and its year).
+        // "(2 - 1; 2011)": the year that closes a bracket after a semicolon (a result and its year).
         else if (YearWord(i) is not null && i > 0 && _w[i - 1].Lower == ";" && i + 1 < _w.Length && _w[i + 1].Lower == ")" && OpenBracketBefore(i - 1)) k = i;
-        // "2017 menjadi tahun terbaik Nadal": a year that opens a sentence, with a word (not a unit or count) after it.
+        // "2016 menjadi musim terbaik klub itu": a year that opens a sentence, with a word (not a unit or count) after it.
         else if (YearWord(i) is not null && (i == 0 || _sentences.Sentence(i - 1) != _sentences.Sentence(i)) && i + 1 < _w.Length
                  && _w[i + 1].Kind == ScanKind.Letters && !_w[i + 1].IsCapitalized(_text) && !Counted(i + 1)) k = i;
         // "industri andalan 2015 - 2035": two years joined as a range need no cue.
-        // Not a season's label: "musim 2016 - 2017", "Liga Primer Inggris 2015 - 2016".
+        // Not a season's label: "musim 2016 - 2017", "Liga Belanda 2014 - 2015".
         else if (YearWord(i) is { } first && i + 2 < _w.Length && !_w[i + 2].LineBefore && _w[i + 1].Lower is "-" or "–" or "hingga" or "sampai" && YearWord(i + 2) is { } last && last > first && TryIso(i, out _) is null
             && !SeasonLabel(i)) k = i;
         else return null;

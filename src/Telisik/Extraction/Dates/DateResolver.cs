@@ -73,7 +73,7 @@ internal static class DateResolver
             ? e with { Year = y } : e).ToList();
     }
 
-    // "Minggu (18/9)" in a text that also says "Senin (18/9) pagi", "Rabu (4/5/2017) malam waktu setempat atau Kamis
+    // "Minggu (18/9)" in a text that also says "Senin (18/9) pagi", "Rabu (21/9) malam waktu setempat atau Kamis
     // pagi WIB": when a day name disagrees with its number and the text names the day the number falls on elsewhere,
     // the number belongs to that other day and the day name is the day meant (the one nearest the number). Without
     // such a sign the number stands (see DayOf).
@@ -145,8 +145,8 @@ internal static class DateResolver
         return leadDay;
     }
 
-    // "Acara yang berlangsung mulai pukul 09.30 WIB" far from any day: the day of the event the lead reports
-    // ("..., Senin, Mahyudin mengatakan"), when the lead names one near the article's own day; else the article's day.
+    // "Diskusi yang dimulai pukul 09.30 WIB" far from any day: the day of the event the lead reports ("berbicara dalam
+    // seminar di Medan, Senin"), when the lead names one near the article's own day; else the article's day.
     private static DateOnly? LeadDay(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, DateOnly? articleDay)
     {
         for (var j = 0; j < expressions.Count && expressions[j].Paragraph < LeadParagraphs; j++)
