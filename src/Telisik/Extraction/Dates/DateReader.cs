@@ -900,6 +900,7 @@ internal sealed class DateReader
         // "jam setengah 11 malam": half past ten (half an hour before eleven).
         var halfBefore = cued && !rangeEnd && k + 1 < _w.Length && _w[k].Lower == "setengah" && Int(k + 1, 1, 12) is not null;
         if (halfBefore) k++;
+        if (k < _w.Length && k == i + 1 && !rangeEnd && !halfBefore && SpelledHour(k) is { } spelled) return spelled;
         if (k >= _w.Length || _w[k].Kind != ScanKind.Digits) return null;
         int h, min = 0;
         var s = _w[k].Lower;
@@ -940,6 +941,28 @@ internal sealed class DateReader
         }
         end = k;
         var time = new DateExpression(DateKind.Time, _w[i].Start, _w[end - 1].End) { Hour = h, Minute = min, ZoneMinutes = zone, TrailWord = end };
+        return zone is null ? WithZoneWords(time, end) : time;
+    }
+
+    // "pukul dua dini hari", "jam tujuh malam": an hour in words (one to twelve) after the clock word, which counts as
+    // a time only when a part of the day follows (so "jam dua" in passing stays out). The span runs from the clock
+    // word (word k - 1) through the part of the day.
+    private DateExpression? SpelledHour(int k)
+    {
+        if (_w[k].Kind != ScanKind.Letters || NumberReader.Read(_text, _w, k, _numbers) is not { Spelled: true, Vague: false } q) return null;
+        var h = q.Value;
+        if (h != Math.Floor(h) || h is < 1 or > 12) return null;
+        var j = q.EndWord;
+        if (j >= _w.Length || _w[j].LineBefore || !_lex.DayParts.TryMatch(_w, j, out _, out var dp)) return null;
+        var hour = (int)h;
+        // "jam dua belas malam" is midnight: which day it closes is unclear, so it is left out.
+        if (hour == 12 && _w[j].Lower is "malam" or "night") return null;
+        if (_w[j].Lower is "sore" or "malam" or "petang" or "evening" or "night" && hour < 12) hour += 12;
+        if (_w[j].Lower is "siang" && hour < 6) hour += 12;
+        var end = j + dp;
+        int? zone = null;
+        if (end < _w.Length && !_w[end].LineBefore && _lex.Zones.TryGetValue(_text[_w[end].Start.._w[end].End].ToUpperInvariant(), out var z)) { zone = z; end++; }
+        var time = new DateExpression(DateKind.Time, _w[k - 1].Start, _w[end - 1].End) { Hour = hour, Minute = 0, ZoneMinutes = zone, TrailWord = end };
         return zone is null ? WithZoneWords(time, end) : time;
     }
 
