@@ -15,7 +15,7 @@ internal sealed class DateReader
     /// <summary>Words before an expression searched for a future cue ("akan ... pada 12 Oktober").</summary>
     public const int FutureCueWindow = 6;
     /// <summary>How far back in its sentence a future cue still makes a bare date the one nearest publication.</summary>
-    public const int WeakFutureCueWindow = 16;
+    public const int WeakFutureCueWindow = 32;
 
     private readonly string _text;
     private readonly ScanWord[] _w;
@@ -98,19 +98,23 @@ internal sealed class DateReader
     }
 
     // "tahun 2009 hingga Juli 2016", "Maret 2016 sampai dengan Oktober 2016", "Maret 2013 hingga 2015": a year or
-    // a month with its year, joined by a range word to another, is one range (of mixed precision when they differ).
+    // a month with its year, joined by a range word (or "antara ... dan") to another or to a day of a stated year, is
+    // one range (of mixed precision when they differ).
     private void JoinPeriodRanges(List<DateExpression> found)
     {
         for (var n = found.Count - 2; n >= 0; n--)
         {
             var (a, b) = (found[n], found[n + 1]);
-            if (!IsPeriod(a) || !IsPeriod(b) || (a.Kind == DateKind.Year && b.Kind == DateKind.Year)) continue;
+            // "antara September 2016 dan 24 Maret 2017": a month to a day.
+            var toDay = a.Kind == DateKind.Month && b is { Kind: DateKind.Day, Weekday: null, Year: not null, Day: not null };
+            if (!IsPeriod(a) || !(IsPeriod(b) || toDay) || (a.Kind == DateKind.Year && b.Kind == DateKind.Year)) continue;
             // (b may start at the range word when that word also cues a date: "hingga Juli 2016".)
             var joiners = RangeWordsAt(a.TrailWord);
+            if (joiners == 0 && a.FirstWord > 0 && _w[a.FirstWord - 1].Lower is "antara" or "between" && a.TrailWord < _w.Length && _w[a.TrailWord].Lower is "dan" or "and") joiners = 1;
             if (joiners == 0 || (b.FirstWord != a.TrailWord + joiners && b.FirstWord != a.TrailWord) || _w[a.TrailWord + joiners].LineBefore) continue;
             var (first, last) = ((a.Year!.Value, a.Month ?? 1), (b.Year!.Value, b.Month ?? 12));
             if (last.CompareTo(first) <= 0) continue;
-            found[n] = a with { End = b.End, TrailWord = b.TrailWord, EndYear = b.Year, EndMonth = b.Month };
+            found[n] = a with { End = b.End, TrailWord = b.TrailWord, EndYear = b.Year, EndMonth = b.Month, EndDay = toDay ? b.Day : null };
             found.RemoveAt(n + 1);
         }
     }
@@ -201,7 +205,7 @@ internal sealed class DateReader
                 continue;
             }
             var opensRange = n + 1 < found.Count && found[n + 1].Kind == DateKind.Time && IsClockRangeWord(e.TrailWord) && found[n + 1].FirstWord == e.TrailWord + 1;
-            for (var k = e.FirstWord - 1; k >= 0 && k >= e.FirstWord - RecurrenceCueWindow && _sentences.Sentence(k) == sentence && _w[k].Lower is not ("," or ";"); k--)
+            for (var k = e.FirstWord - 1; k >= 0 && k >= e.FirstWord - RecurrenceCueWindow && _sentences.Sentence(k) == sentence && (_w[k].Lower is not ("," or ";") || CommaInDayList(k)); k--)
             {
                 if (opensRange && _lex.OpeningCues.TryMatch(_w, k, out _, out var oc) && k + oc <= e.FirstWord)
                 {
@@ -223,9 +227,17 @@ internal sealed class DateReader
         return false;
     }
 
+    // "setiap Senin, Rabu dan Sabtu": a comma between two day names of a list.
+    private bool CommaInDayList(int k) =>
+        _w[k].Lower == "," && k > 0 && k + 1 < _w.Length && _lex.Days.TryMatch(_w, k + 1, out _, out _) && _lex.Days.TryMatchEndingAt(_w, k, out _, out _);
+
     private bool RecursDay(List<DateExpression> found, DateExpression e)
     {
-        if (_lex.RecurrenceCues.TryMatchEndingAt(_w, e.FirstWord, out var prefix, out _) && prefix) return true;
+        // "setiap Senin, Rabu dan Sabtu": every day name of a list after the prefix recurs.
+        var first = e.FirstWord;
+        while (first >= 2 && (_w[first - 1].Lower is "," or "dan" or "atau" or "serta" or "and" or "or") && _lex.Days.TryMatchEndingAt(_w, first - 1, out _, out var before))
+            first = before;
+        if (_lex.RecurrenceCues.TryMatchEndingAt(_w, first, out var prefix, out _) && prefix) return true;
         var next = found.FindIndex(x => x.Start >= e.End);
         return next >= 0 && found[next] is { Kind: DateKind.Time, Recurring: true } t && t.FirstWord == e.TrailWord;
     }
@@ -450,6 +462,8 @@ internal sealed class DateReader
         if (rel.Offset == 0 && i > 0 && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun"
             && (_w[i - 1].Lower == "beberapa" || ((_w[i - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, i, out _, out _))
                 && !(i > 1 && _w[i - 2].Lower is "kuartal" or "semester" or "triwulan" or "caturwulan" or "quarter" or "q")))) return null;
+        // "beberapa bulan lalu", "sekian tahun lalu": some months back, no month in particular.
+        if (i > 0 && _w[i - 1].Lower is "beberapa" or "sekian" or "berapa" && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun") return null;
         end = i + c;
         // "hari ini (19/5)": the stated date wins over the relative word.
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
@@ -493,6 +507,12 @@ internal sealed class DateReader
             end = partEnd;
             return withPart;
         }
+        // "Jumat (14 April 2017)": a written-out date in brackets after the name.
+        if (j + 1 < _w.Length && _w[j].Lower == "(" && TryDayMonth(j + 1, out var inner, weekday, i) is { } bracketed && inner < _w.Length && _w[inner].Lower == ")")
+        {
+            end = inner + 1;
+            return bracketed with { End = _w[inner].End };
+        }
         var comma = j < _w.Length && _w[j].Lower == "," ? j + 1 : j;
         // "Senin tanggal 30 Oktober 2017", "Selasa, tanggal 31 Oktober": the word for the day of the month between.
         if (comma + 1 < _w.Length && _w[comma].Lower is "tanggal" or "tgl" && !_w[comma + 1].LineBefore) comma++;
@@ -505,10 +525,12 @@ internal sealed class DateReader
         if (j < _w.Length && !_w[j].LineBefore)
         {
             if (_lex.DayParts.TryMatch(_w, j, out _, out var dp)) j += dp;
-            // "Kamis pekan depan", "Jumat pekan lalu": the day of that name in a week counted from the writer's.
-            if (j < _w.Length && !_w[j].LineBefore && _lex.Relative.TryMatch(_w, j, out var week, out var wc) && week.Unit == CalendarUnit.Week)
+            // "Kamis pekan depan", "Jumat pekan lalu": the day of that name in a week counted from the writer's;
+            // "Sabtu akhir pekan ini": the Saturday of this week's weekend.
+            var weekAt = j < _w.Length && _w[j].Lower == "akhir" && IsWeekend(weekday) ? j + 1 : j;
+            if (weekAt < _w.Length && !_w[weekAt].LineBefore && _lex.Relative.TryMatch(_w, weekAt, out var week, out var wc) && week.Unit == CalendarUnit.Week)
             {
-                end = j + wc;
+                end = weekAt + wc;
                 return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Unit = CalendarUnit.Week, Offset = week.Offset };
             }
             if (j < _w.Length && !_w[j].LineBefore && _lex.WeekdayDirections.TryMatch(_w, j, out var d2, out var sc))
@@ -526,6 +548,8 @@ internal sealed class DateReader
         end = j;
         return new DateExpression(DateKind.Weekday, _w[i].Start, _w[end - 1].End) { Weekday = weekday, Direction = dir };
     }
+
+    private static bool IsWeekend(int? weekday) => weekday is 6 or 7;
 
     private bool IsWeekdayAt(int k, bool afterCue)
     {
@@ -590,6 +614,12 @@ internal sealed class DateReader
         var yk = k < _w.Length && _w[k].Lower == "," ? k + 1 : k;
         if (yk < _w.Length && !_w[yk].LineBefore && YearWord(yk) is { } yy) { y = yy; k = yk + 1; }
         if (!ValidDay(y ?? 2000, m, d)) return null;
+        // "23 Agustus tahun lalu", "1 Maret tahun depan": the year counted from the writer's.
+        if (y is null && d2 is null && k < _w.Length && !_w[k].LineBefore && _lex.Relative.TryMatch(_w, k, out var relYear, out var ryc) && relYear.Unit == CalendarUnit.Year)
+        {
+            end = k + ryc;
+            return new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Month = m, Day = d, Weekday = weekday, Unit = CalendarUnit.Year, Offset = relYear.Offset };
+        }
         end = k;
         return d2 is null
             ? new DateExpression(DateKind.Day, _w[start].Start, _w[end - 1].End) { Year = y, Month = m, Day = d, Weekday = weekday }
@@ -895,6 +925,9 @@ internal sealed class DateReader
         if (i >= _w.Length) return null;
         var k = i;
         var cued = !rangeEnd && _lex.TimeCues.Contains(_w[k].Lower);
+        // "dalam satu jam 11 menit", "2 jam 30 menit": a duration, not the clock.
+        if (cued && _w[k].Lower == "jam" && ((k > 0 && (_w[k - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, k, out _, out _)))
+            || (k + 2 < _w.Length && _w[k + 1].Kind == ScanKind.Digits && _w[k + 2].Lower == "menit"))) return null;
         if (cued) k++;
         cued |= rangeEnd;
         // "jam setengah 11 malam": half past ten (half an hour before eleven).

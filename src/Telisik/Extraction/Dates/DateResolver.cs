@@ -38,25 +38,55 @@ internal static class DateResolver
             for (var k = 0; k < expressions.Count; k++)
                 spoken[k] = StatementDays.Holding(statements, expressions[k]) is { } s && s.Day != ad ? s : null;
         var days = new DateOnly?[expressions.Count];
-        var alternative = new bool[expressions.Count];
+        // Days settled by a neighbour (an alternative day name, a dated namesake) rather than by their own words.
+        var settled = new bool[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
         {
             if (expressions[k].Kind == DateKind.Time) continue;
-            alternative[k] = expressions[k].AlternativeOfPrevious && k > 0 && days[k - 1] is not null;
-            days[k] = alternative[k] ? NearestWeekday(expressions[k].Weekday!.Value, days[k - 1]!.Value)
+            settled[k] = expressions[k].AlternativeOfPrevious && k > 0 && days[k - 1] is not null;
+            days[k] = settled[k] ? NearestWeekday(expressions[k].Weekday!.Value, days[k - 1]!.Value)
                 : Resolve(expressions[k], anchor, null, spoken[k]?.Day ?? articleDay).Day;
         }
+        var sameNamed = DatedNamesakes(expressions, days, articleDay);
+        for (var k = 0; k < expressions.Count; k++)
+            if (sameNamed[k] is { } namesake) { days[k] = namesake; settled[k] = true; }
         var leadDay = LeadDay(expressions, days, articleDay);
         var result = new List<DateMention>(expressions.Count);
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
             var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k, articleDay, leadDay) : null;
-            var (resolved, granularity, _) = alternative[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
+            var (resolved, granularity, _) = settled[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
                 : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
             var corrected = !counts ? null : spoken[k] is { } said ? said.Note(articleDay!.Value) : reference?.Note;
             result.Add(new DateMention(text[e.Start..e.End], e.Start, e.End, resolved, granularity, corrected));
+        }
+        return result;
+    }
+
+    // "dijadwalkan mengunjungi Nauru pada Senin (29/1/2018). / "Saya mau ke Nauru, Senin"": a bare day name is the
+    // day of that name the text dates elsewhere, when it dates exactly one such day and that day lies within a week
+    // of the article's own day.
+    private static DateOnly?[] DatedNamesakes(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, DateOnly? articleDay)
+    {
+        var result = new DateOnly?[expressions.Count];
+        if (articleDay is not { } a) return result;
+        Dictionary<int, DateOnly?>? dated = null;
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            if (expressions[k] is not { Kind: DateKind.Day, Weekday: { } named } || days[k] is not { } d || IsoDay(d) != named) continue;
+            dated ??= [];
+            // (Two different dates for one name: no single namesake.)
+            dated[named] = dated.TryGetValue(named, out var seen) && seen != d ? null : d;
+        }
+        if (dated is null) return result;
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            var e = expressions[k];
+            if (e is not { Kind: DateKind.Weekday, Weekday: { } named, Direction: DateDirection.Default, Unit: null }) continue;
+            if (dated.TryGetValue(named, out var d) && d is { } day && day != days[k] && Math.Abs(day.DayNumber - a.DayNumber) <= NarrativeDayReach)
+                result[k] = day;
         }
         return result;
     }
@@ -180,7 +210,8 @@ internal static class DateResolver
                 if (e is { AdjacentDeictic: { } near, Weekday: { } named } && today is { } t && IsoDay(t.AddDays(near)) == named
                     && !(Make(e.Year ?? t.Year, e.Month!.Value, e.Day!.Value) is { } numbered && IsoDay(numbered) == named))
                     return (Iso(t.AddDays(near)), DateGranularity.Day, t.AddDays(near));
-                var day = DayOf(e.Year, e.Month!.Value, e.Day!.Value, e.Weekday, e.Direction, anchor);
+                var dayYear = e.Year ?? (e.Unit == CalendarUnit.Year && today is { } ty ? ty.Year + e.Offset : null);
+                var day = DayOf(dayYear, e.Month!.Value, e.Day!.Value, e.Weekday, e.Direction, anchor);
                 return day is { } d ? (Iso(d), DateGranularity.Day, d) : Unresolved;
             }
             case DateKind.DayRange:
@@ -203,7 +234,7 @@ internal static class DateResolver
                     year = a.Year + e.Offset;
                 }
                 if (e.EndMonth is { } lastMonth && e.EndYear is { } lastYear && year is { } firstYear)
-                    return ($"{firstYear:D4}-{e.Month!.Value:D2}/{lastYear:D4}-{lastMonth:D2}", DateGranularity.Range, null);
+                    return ($"{firstYear:D4}-{e.Month!.Value:D2}/{lastYear:D4}-{lastMonth:D2}{(e.EndDay is { } lastDay ? $"-{lastDay:D2}" : "")}", DateGranularity.Range, null);
                 // "Maret 2013 hingga 2015": to the end of a year.
                 if (e.EndYear is { } wholeYear && year is { } fromYear)
                     return ($"{fromYear:D4}-{e.Month!.Value:D2}/{wholeYear:D4}", DateGranularity.Range, null);
@@ -325,7 +356,7 @@ internal static class DateResolver
 
     private static DateOnly? NearSlip(int day, int month, int weekday, DateDirection direction, DateOnly anchor)
     {
-        DateOnly? sameDay = null, swapped = null, stated = null;
+        DateOnly? sameDay = null, swapped = null, stated = null, truncated = null;
         var before = direction is DateDirection.Future or DateDirection.Next ? 0 : SlipDaysBefore;
         var after = direction switch
         {
@@ -340,8 +371,10 @@ internal static class DateResolver
             if (c.Day == day && c.Month == month) stated ??= c;
             else if (fits && c.Day == day) sameDay ??= c;
             else if (fits && c.Day == month && c.Month == day) swapped ??= c;
+            // "Rabu (2/6)" in a report of Wednesday 28 June: the day's second digit fell out.
+            else if (fits && c.Month == month && day < 10 && c.Day / 10 == day && (truncated is not { } t || Math.Abs(n) < Math.Abs(t.DayNumber - anchor.DayNumber))) truncated = c;
         }
-        return sameDay ?? swapped ?? stated;
+        return sameDay ?? swapped ?? stated ?? truncated;
     }
 
     private static (int Year, int Month)? MonthOf(int? year, int month, DateDirection direction, DateOnly? anchor)
