@@ -88,7 +88,19 @@ internal static class NumberReader
                 scale *= factor;
                 j += count;
             }
-            return new Quantity(at, j, v.Value * scale, scale, Spelled: false, Vague: false, Plain: scale == 1.0);
+            var total = v.Value * scale;
+            var last = scale;
+            // "Rp 1 juta 750 ribu", "2 miliar 500 juta": a smaller count of a smaller scale adds to the amount (whose
+            // scale stays the first one's).
+            while (last >= 1_000_000 && j + 1 < words.Length && words[j].Kind == ScanKind.Digits && !words[j].LineBefore
+                && ParseDigits(words[j].Lower, lex.DecimalComma) is { } part && part is >= 1 and < 1000 && part == Math.Floor(part)
+                && TryScale(text, words, j + 1, lex, out var smaller, out var teen2, out var c2) && !teen2 && smaller >= 1000 && smaller < last)
+            {
+                total += part * smaller;
+                last = smaller;
+                j += 1 + c2;
+            }
+            return new Quantity(at, j, total, scale, Spelled: false, Vague: false, Plain: scale == 1.0);
         }
         if (w.Kind != ScanKind.Letters) return null;
         if (lex.Vague.TryMatch(words, at, out var lower, out var vagueCount))
