@@ -37,6 +37,7 @@ internal static class EvalCommand
         ("eleventh held-out set (40 articles, seeds 20261213-20261217, drawn and annotated blind from text and stamp only; first run at commit a3f690b, no longer blind)", "figures.heldout11.gold.jsonl", "dates.heldout11.gold.jsonl"),
         ("twelfth held-out set (40 articles, seeds 20261218-20261223, drawn and annotated blind from text and stamp only; first run at commit d0e4eba, no longer blind)", "figures.heldout12.gold.jsonl", "dates.heldout12.gold.jsonl"),
         ("thirteenth held-out set (80 articles, seeds 20261224-20261235, drawn and annotated blind from text and stamp only; first run at commit a9f3551, no longer blind)", "figures.heldout13.gold.jsonl", "dates.heldout13.gold.jsonl"),
+        ("fourteenth held-out set (80 articles, seeds 20261236-20261249, drawn and annotated blind from text and stamp only; first run at commit f6f8871, no longer blind)", "figures.heldout14.gold.jsonl", "dates.heldout14.gold.jsonl"),
     ];
 
     public static int Run(string[] args)

@@ -70,6 +70,7 @@ internal sealed class DateReader
         JoinDayRanges(found);
         JoinPeriodRanges(found);
         ExtendDayLists(found);
+        CarryFuture(found);
         ListYears(found);
         MarkRecurring(found);
         LinkAlternatives(found);
@@ -128,6 +129,25 @@ internal sealed class DateReader
     {
         if (k >= _w.Length || _w[k].Lower is not ("-" or "–" or "hingga" or "sampai")) return 0;
         return k + 1 < _w.Length && _w[k + 1].Lower == "dengan" ? 2 : 1;
+    }
+
+    // "dimulai 11 November mendatang ... pada 14 November ... dan pada 23 November": a schedule announced as coming
+    // goes on, so a yearless day and month after a coming one (the day before it in the text, in its paragraph or the
+    // one before) and not before it in the calendar is coming too ("akan digelar 21 Agustus mendatang. Episode itu
+    // tayang pada 4 Agustus" stays past).
+    private static void CarryFuture(List<DateExpression> found)
+    {
+        DateExpression? last = null;
+        for (var n = 0; n < found.Count; n++)
+        {
+            var e = found[n];
+            if (e.Kind is not (DateKind.Day or DateKind.DayRange)) continue;
+            if (e is { Year: null, Weekday: null, Direction: DateDirection.Default or DateDirection.Nearest }
+                && last is { Direction: DateDirection.Future, Month: { } lm, Day: { } ld } && e.Paragraph - last.Paragraph <= 1
+                && (e.Month!.Value, e.Day!.Value).CompareTo((lm, ld)) >= 0)
+                found[n] = e = e with { Direction = DateDirection.Future };
+            last = e;
+        }
     }
 
     // "tanggal 19, 20 sampai 21 November 1945": days listed before a day range open it.
@@ -686,6 +706,13 @@ internal sealed class DateReader
             if (y2 is not null) k2++;
             end = k2;
             return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m2, Year = y2 };
+        }
+        // "inflasi Agustus dan September 2017": two months in a row with the year after the second are one stretch.
+        if (j + 2 < _w.Length && !_w[j].LineBefore && _w[j].Lower is "dan" && TryMonthAt(j + 1, out var m4, out var mc4) && m4 == m % 12 + 1
+            && j + 1 + mc4 < _w.Length && !_w[j + 1 + mc4].LineBefore && YearWord(j + 1 + mc4) is { } y4)
+        {
+            end = j + 2 + mc4;
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m4, Year = m4 == 1 ? y4 - 1 : y4 };
         }
         var dir = DateDirection.Default;
         var suffixed = false;
