@@ -708,11 +708,11 @@ internal sealed class DateReader
             return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m2, Year = y2 };
         }
         // "inflasi Agustus dan September 2017": two months in a row with the year after the second are one stretch.
-        if (j + 2 < _w.Length && !_w[j].LineBefore && _w[j].Lower is "dan" && TryMonthAt(j + 1, out var m4, out var mc4) && m4 == m % 12 + 1
+        if (j + 2 < _w.Length && !_w[j].LineBefore && _w[j].Lower == "dan" && TryMonthAt(j + 1, out var m4, out var mc4) && m4 == m % 12 + 1
             && j + 1 + mc4 < _w.Length && !_w[j + 1 + mc4].LineBefore && YearWord(j + 1 + mc4) is { } y4)
         {
             end = j + 2 + mc4;
-            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m4, Year = m4 == 1 ? y4 - 1 : y4 };
+            return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m4, Year = y4 };
         }
         var dir = DateDirection.Default;
         var suffixed = false;
