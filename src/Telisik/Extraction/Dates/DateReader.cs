@@ -106,7 +106,7 @@ internal sealed class DateReader
         for (var n = found.Count - 2; n >= 0; n--)
         {
             var (a, b) = (found[n], found[n + 1]);
-            // "antara September 2016 dan 24 Maret 2017": a month to a day.
+            // "antara Mei 2016 dan 2 Februari 2017": a month to a day.
             var toDay = a.Kind == DateKind.Month && b is { Kind: DateKind.Day, Weekday: null, Year: not null, Day: not null };
             if (!IsPeriod(a) || !(IsPeriod(b) || toDay) || (a.Kind == DateKind.Year && b.Kind == DateKind.Year)) continue;
             // (b may start at the range word when that word also cues a date: "hingga Juli 2016".)
@@ -131,10 +131,10 @@ internal sealed class DateReader
         return k + 1 < _w.Length && _w[k + 1].Lower == "dengan" ? 2 : 1;
     }
 
-    // "dimulai 11 November mendatang ... pada 14 November ... dan pada 23 November": a schedule announced as coming
-    // goes on, so a yearless day and month after a coming one (the day before it in the text, in its paragraph or the
-    // one before) and not before it in the calendar is coming too ("akan digelar 21 Agustus mendatang. Episode itu
-    // tayang pada 4 Agustus" stays past).
+    // "Turnya dibuka 3 Mei mendatang, lalu singgah di Medan pada 6 Mei dan di Makassar pada 9 Mei": a schedule
+    // announced as coming goes on, so a yearless day and month after a coming one (the day before it in the text, in
+    // its paragraph or the one before) and not before it in the calendar is coming too ("Sidang digelar 20 Mei
+    // mendatang; bukti itu disita pada 2 Mei" keeps the seizure past).
     private static void CarryFuture(List<DateExpression> found)
     {
         DateExpression? last = null;
@@ -247,13 +247,13 @@ internal sealed class DateReader
         return false;
     }
 
-    // "setiap Senin, Rabu dan Sabtu": a comma between two day names of a list.
+    // "setiap Senin, Rabu dan Jumat": a comma between two day names of a list.
     private bool CommaInDayList(int k) =>
         _w[k].Lower == "," && k > 0 && k + 1 < _w.Length && _lex.Days.TryMatch(_w, k + 1, out _, out _) && _lex.Days.TryMatchEndingAt(_w, k, out _, out _);
 
     private bool RecursDay(List<DateExpression> found, DateExpression e)
     {
-        // "setiap Senin, Rabu dan Sabtu": every day name of a list after the prefix recurs.
+        // "setiap Senin, Rabu dan Jumat": every day name of a list after the prefix recurs.
         var first = e.FirstWord;
         while (first >= 2 && (_w[first - 1].Lower is "," or "dan" or "atau" or "serta" or "and" or "or") && _lex.Days.TryMatchEndingAt(_w, first - 1, out _, out var before))
             first = before;
@@ -527,7 +527,7 @@ internal sealed class DateReader
             end = partEnd;
             return withPart;
         }
-        // "Jumat (14 April 2017)": a written-out date in brackets after the name.
+        // "Kamis (5 Oktober 2017)": a written-out date in brackets after the name.
         if (j + 1 < _w.Length && _w[j].Lower == "(" && TryDayMonth(j + 1, out var inner, weekday, i) is { } bracketed && inner < _w.Length && _w[inner].Lower == ")")
         {
             end = inner + 1;
@@ -634,7 +634,7 @@ internal sealed class DateReader
         var yk = k < _w.Length && _w[k].Lower == "," ? k + 1 : k;
         if (yk < _w.Length && !_w[yk].LineBefore && YearWord(yk) is { } yy) { y = yy; k = yk + 1; }
         if (!ValidDay(y ?? 2000, m, d)) return null;
-        // "23 Agustus tahun lalu", "1 Maret tahun depan": the year counted from the writer's.
+        // "12 Maret tahun lalu", "1 Maret tahun depan": the year counted from the writer's.
         if (y is null && d2 is null && k < _w.Length && !_w[k].LineBefore && _lex.Relative.TryMatch(_w, k, out var relYear, out var ryc) && relYear.Unit == CalendarUnit.Year)
         {
             end = k + ryc;
@@ -707,7 +707,7 @@ internal sealed class DateReader
             end = k2;
             return new DateExpression(DateKind.Month, _w[start].Start, _w[end - 1].End) { Month = m, EndMonth = m2, Year = y2 };
         }
-        // "inflasi Agustus dan September 2017": two months in a row with the year after the second are one stretch.
+        // "ekspor Maret dan April 2019": two months in a row with the year after the second are one stretch.
         if (j + 2 < _w.Length && !_w[j].LineBefore && _w[j].Lower == "dan" && TryMonthAt(j + 1, out var m4, out var mc4) && m4 == m % 12 + 1
             && j + 1 + mc4 < _w.Length && !_w[j + 1 + mc4].LineBefore && YearWord(j + 1 + mc4) is { } y4)
         {
@@ -952,7 +952,7 @@ internal sealed class DateReader
         if (i >= _w.Length) return null;
         var k = i;
         var cued = !rangeEnd && _lex.TimeCues.Contains(_w[k].Lower);
-        // "dalam satu jam 11 menit", "2 jam 30 menit": a duration, not the clock.
+        // "selama satu jam 5 menit", "2 jam 30 menit": a duration, not the clock.
         if (cued && _w[k].Lower == "jam" && ((k > 0 && (_w[k - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, k, out _, out _)))
             || (k + 2 < _w.Length && _w[k + 1].Kind == ScanKind.Digits && _w[k + 2].Lower == "menit"))) return null;
         if (cued) k++;

@@ -65,7 +65,7 @@ internal static class DateResolver
         return result;
     }
 
-    // "dijadwalkan mengunjungi Nauru pada Senin (29/1/2018). / "Saya mau ke Nauru, Senin"": a bare day name is the
+    // "Menteri itu terbang ke Fiji pada Selasa (30/1/2018). / "Saya berangkat Selasa"": a bare day name is the
     // day of that name the text dates elsewhere, when it dates exactly one such day and that day lies within a week
     // of the article's own day.
     private static DateOnly?[] DatedNamesakes(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, DateOnly? articleDay)

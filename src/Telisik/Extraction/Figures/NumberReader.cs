@@ -90,7 +90,7 @@ internal static class NumberReader
             }
             var total = v.Value * scale;
             var last = scale;
-            // "Rp 1 juta 750 ribu", "2 miliar 500 juta": a smaller count of a smaller scale adds to the amount (whose
+            // "Rp 2 juta 450 ribu", "2 miliar 500 juta": a smaller count of a smaller scale adds to the amount (whose
             // scale stays the first one's).
             while (last >= 1_000_000 && j + 1 < words.Length && words[j].Kind == ScanKind.Digits && !words[j].LineBefore
                 && ParseDigits(words[j].Lower, lex.DecimalComma) is { } part && part is >= 1 and < 1000 && part == Math.Floor(part)
