@@ -479,11 +479,12 @@ internal sealed class DateReader
         if (rel.Unit == CalendarUnit.Day && ((i > 0 && _w[i - 1].Lower == "musim") || (i > 1 && _w[i - 2].Lower == "musim"))) return null;
         // "dalam beberapa hari ini", "tertunda selama satu minggu ini", "pelatih berusia 47 tahun ini": a stretch or an
         // age, not a date.
-        if (rel.Offset == 0 && i > 0 && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun"
-            && (_w[i - 1].Lower == "beberapa" || ((_w[i - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, i, out _, out _))
+        var unitWord = _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun";
+        if (rel.Offset == 0 && i > 0 && unitWord
+            && (_w[i - 1].Lower == "beberapa" || (CountBefore(i)
                 && !(i > 1 && _w[i - 2].Lower is "kuartal" or "semester" or "triwulan" or "caturwulan" or "quarter" or "q")))) return null;
         // "beberapa bulan lalu", "sekian tahun lalu": some months back, no month in particular.
-        if (i > 0 && _w[i - 1].Lower is "beberapa" or "sekian" or "berapa" && _w[i].Lower is "hari" or "pekan" or "minggu" or "bulan" or "tahun") return null;
+        if (i > 0 && unitWord && _w[i - 1].Lower is "beberapa" or "sekian" or "berapa") return null;
         end = i + c;
         // "hari ini (19/5)": the stated date wins over the relative word.
         if (rel.Unit == CalendarUnit.Day && end < _w.Length && _w[end].Lower == "(" && TrySlash(end, out var slashEnd, null, i) is { } stated)
@@ -953,7 +954,7 @@ internal sealed class DateReader
         var k = i;
         var cued = !rangeEnd && _lex.TimeCues.Contains(_w[k].Lower);
         // "selama satu jam 5 menit", "2 jam 30 menit": a duration, not the clock.
-        if (cued && _w[k].Lower == "jam" && ((k > 0 && (_w[k - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, k, out _, out _)))
+        if (cued && _w[k].Lower == "jam" && (CountBefore(k)
             || (k + 2 < _w.Length && _w[k + 1].Kind == ScanKind.Digits && _w[k + 2].Lower == "menit"))) return null;
         if (cued) k++;
         cued |= rangeEnd;
@@ -993,8 +994,7 @@ internal sealed class DateReader
         if (!cued && zone is null && !inClockSentence && !(k > i + 1 && IsClockRangeWord(k) && TryTime(k + 1, out _, rangeEnd: true) is { ZoneMinutes: not null })) return null;
         if (k < _w.Length && !_w[k].LineBefore && _lex.DayParts.TryMatch(_w, k, out _, out var dp))
         {
-            if (_w[k].Lower is "sore" or "malam" or "petang" or "evening" or "night" && h < 12) h += 12;
-            if (_w[k].Lower is "siang" && h < 6) h += 12;
+            h = InPartOfDay(h, k);
             k += dp;
             // "pukul 01.00 dini hari WIB": the zone may follow the part of the day.
             if (zone is null && k < _w.Length && !_w[k].LineBefore && _lex.Zones.TryGetValue(_text[_w[k].Start.._w[k].End].ToUpperInvariant(), out var z2)) { zone = z2; k++; }
@@ -1017,14 +1017,25 @@ internal sealed class DateReader
         var hour = (int)h;
         // "jam dua belas malam" is midnight: which day it closes is unclear, so it is left out.
         if (hour == 12 && _w[j].Lower is "malam" or "night") return null;
-        if (_w[j].Lower is "sore" or "malam" or "petang" or "evening" or "night" && hour < 12) hour += 12;
-        if (_w[j].Lower is "siang" && hour < 6) hour += 12;
+        hour = InPartOfDay(hour, j);
         var end = j + dp;
         int? zone = null;
         if (end < _w.Length && !_w[end].LineBefore && _lex.Zones.TryGetValue(_text[_w[end].Start.._w[end].End].ToUpperInvariant(), out var z)) { zone = z; end++; }
         var time = new DateExpression(DateKind.Time, _w[k - 1].Start, _w[end - 1].End) { Hour = hour, Minute = 0, ZoneMinutes = zone, TrailWord = end };
         return zone is null ? WithZoneWords(time, end) : time;
     }
+
+    // The hour on a 24-hour clock of a 12-hour reading followed by the part of the day at word k ("8 malam" is 20).
+    private int InPartOfDay(int hour, int k) => _w[k].Lower switch
+    {
+        "sore" or "malam" or "petang" or "evening" or "night" when hour < 12 => hour + 12,
+        "siang" when hour < 6 => hour + 12,
+        _ => hour,
+    };
+
+    // A count just before word i ("dua jam", "3 bulan ini"): the word is a unit counted, not a date.
+    private bool CountBefore(int i) =>
+        i > 0 && (_w[i - 1].Kind == ScanKind.Digits || _numbers.NumberWords.TryMatchEndingAt(_w, i, out _, out _));
 
     // "pukul 15.10 waktu setempat", "pukul 16.00 waktu Hong Kong": whose clock the time keeps. The words stay outside
     // the span (the time is "pukul 15.10"); TrailWord records them for pairing with an equivalent zoned time.
