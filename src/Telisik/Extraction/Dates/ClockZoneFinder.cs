@@ -9,7 +9,8 @@ namespace Telisik.Extraction.Dates;
 /// article's lead is about; a sentence
 /// that happens at a place abroad ("jatuh di Sydney sekitar pukul 15.10"); an article whose lead happens abroad
 /// ("penembakan massal di California"), unless the time's paragraph names a place in Indonesia. Otherwise the time
-/// stays WIB. The day is never shifted: a local time keeps the calendar day the text gives it. Pure.
+/// stays WIB. The day is not shifted here: a local time keeps the calendar day the text gives it (the resolver carries
+/// a day written beside a twin in another zone across midnight). Pure.
 /// </summary>
 internal sealed class ClockZoneFinder
 {

@@ -55,7 +55,7 @@ internal static class DateResolver
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var dayBefore = e.Kind == DateKind.Time ? DayForTime(expressions, days, k, articleDay, leadDay) : null;
+            var dayBefore = e.Kind == DateKind.Time ? TwinDay(text, expressions, days, k) ?? DayForTime(expressions, days, k, articleDay, leadDay, statements) : null;
             var (resolved, granularity, _) = settled[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
                 : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
@@ -149,21 +149,31 @@ internal static class DateResolver
     };
 
     // A clock time belongs to the nearest day named in its sentence, else in its paragraph (the date often follows
-    // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)").
-    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay, DateOnly? leadDay)
+    // the quote that holds the time: "“Sudah padam jam 12.00 WIB,” kata X, Selasa (14/11/2017)"). When that day only
+    // dates the statement and the lead reports an event a day or two earlier ("ambruk Senin malam (13/11). / “Evakuasi
+    // dari pukul 20.10 WIB,” kata Budi, Selasa"), the time is the event's.
+    private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay, DateOnly? leadDay,
+        IReadOnlyList<StatementDay>? statements)
     {
         var e = expressions[k];
         DateOnly? best = null;
         var bestScore = long.MaxValue;
+        var bestAt = -1;
         // Expressions are in text order, so the paragraph's are contiguous around k.
         foreach (var step in new[] { -1, 1 })
             for (var j = k + step; j >= 0 && j < expressions.Count && Math.Abs(j - k) <= DaySourceReach && expressions[j].Paragraph == e.Paragraph; j += step)
             {
                 if (days[j] is null) continue;
                 var score = Math.Abs(expressions[j].Start - e.Start) + (expressions[j].Sentence == e.Sentence ? 0L : int.MaxValue);
-                if (score < bestScore) { best = days[j]; bestScore = score; }
+                if (score < bestScore) { best = days[j]; bestScore = score; bestAt = expressions[j].Start; }
             }
-        if (best is not null) return best;
+        if (best is { } b)
+        {
+            if (leadDay is { } lead && lead < b && b.DayNumber - lead.DayNumber <= EventBeforeStatementDays && statements is not null
+                && StatementDays.Holding(statements, e) is { } said && said.EvidenceStart == bestAt)
+                return lead;
+            return b;
+        }
         // "..., kata Tarzan, Senin malam (27/3). / Tarzan menyebut Eko meninggal pada pukul 23.05 WIB": a paragraph
         // without a day goes on with the last day the paragraph before it named, when that is a day of the news (within
         // a week of the article's own day), not background ("digugat sejak 22 Maret").
@@ -174,6 +184,25 @@ internal static class DateResolver
         }
         return leadDay;
     }
+
+    // "pukul 04.37 waktu setempat (Kamis, 23.37 WIB)": the day in brackets is the day of the twin's clock, so a local
+    // time ahead of it may fall on the next day there. Taken only when the twin reads the same instant.
+    private static DateOnly? TwinDay(string text, IReadOnlyList<DateExpression> x, DateOnly?[] days, int k)
+    {
+        if (k + 2 >= x.Count) return null;
+        var (e, named, twin) = (x[k], x[k + 1], x[k + 2]);
+        if (named.Kind is not (DateKind.Day or DateKind.Weekday) || days[k + 1] is not { } day
+            || twin is not { Kind: DateKind.Time, ZoneMinutes: { } twinZone, Hour: { } th, Minute: { } tm } || e.Hour is not { } h || e.Minute is not { } m)
+            return null;
+        if (named.Start - e.End > TwinReach || twin.Start - named.End > 3 || text.IndexOf('(', e.End, named.Start - e.End) < 0) return null;
+        var local = e.ZoneMinutes ?? (e.ZoneId is { } id ? PlaceZones.OffsetMinutes(id, day, h, m) : null);
+        if (local is not { } minutes || minutes == twinZone) return null;
+        var there = new DateTimeOffset(day.ToDateTime(new TimeOnly(th, tm)), TimeSpan.FromMinutes(twinZone)).ToOffset(TimeSpan.FromMinutes(minutes));
+        return there.Hour == h && there.Minute == m ? DateOnly.FromDateTime(there.DateTime) : null;
+    }
+
+    /// <summary>Most characters between a local clock time and the bracketed day of its twin in another zone.</summary>
+    public const int TwinReach = 30;
 
     // "Diskusi yang dimulai pukul 09.30 WIB" far from any day: the day of the event the lead reports ("berbicara dalam
     // seminar di Medan, Senin"), when the lead names one near the article's own day; else the article's day.
@@ -190,6 +219,9 @@ internal static class DateResolver
     /// <summary>Most days between the article's own day and a day the paragraph before a clock time names (or the
     /// lead's), for the time to take it.</summary>
     public const int NarrativeDayReach = 7;
+
+    /// <summary>Most days the lead's event may lie before a statement's day for a clock time in that statement to take it.</summary>
+    public const int EventBeforeStatementDays = 2;
 
     /// <summary>Paragraphs that make an article's lead, whose first day is the day of the event it reports.</summary>
     public const int LeadParagraphs = 3;
