@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telisik.Documents;
 using Telisik.Extraction.Scanning;
 
@@ -63,6 +64,8 @@ internal static class FigureReader
         if (TryUnitAfter(words, j, lex, ref unit, out var afterUnit)) { j = afterUnit; unitInSpan = true; }
 
         double value = first.Value, scale = first.Scale;
+        var rupiahGrouped = false;
+        if (unit == "IDR" && scale == 1 && lex.DecimalComma && RupiahThousands(words[first.FirstWord].Lower) is { } grouped) (value, rupiahGrouped) = (grouped, true);
         double? valueMax = null;
         var endWord = j;
         var spanEndWord = unitInSpan ? j : first.EndWord;
@@ -91,10 +94,11 @@ internal static class FigureReader
                     // "14 - 21, 21 - 17": set scores come in runs of hyphenated pairs.
                     // "kekalahan 1 - 2 dari Bali United", "(29 - 30 - 29 - 28 - 30)": a score, a judges' card.
                     if (hyphen && unit is null && (IsScoreRun(words, first.FirstWord, s.EndWord) || ScoreCueBefore(words, sentences, lex, first.FirstWord))) return null;
-                    if (s.Value > lo)
+                    var high = rupiahGrouped && s.Plain && RupiahThousands(words[s.FirstWord].Lower) is { } groupedHigh ? groupedHigh : s.Value;
+                    if (high > lo)
                     {
                         value = lo;
-                        valueMax = s.Value;
+                        valueMax = high;
                         var after = s.EndWord;
                         var secondUnit = unit;
                         if (TryUnitAfter(words, after, lex, ref secondUnit, out var au)) { unit = secondUnit; after = au; unitInSpan = true; }
@@ -175,6 +179,15 @@ internal static class FigureReader
     }
 
     // "$" alone must touch or precede a number; "Rp" may be written "Rp129".
+    // "Rp 9,500" for a toll fare: nobody prices in fractions of a rupiah, so a comma before exactly three digits groups
+    // thousands in a rupiah amount even in Indonesian text. With a scale word it stays a decimal ("Rp 1,250 triliun").
+    private static double? RupiahThousands(string digits)
+    {
+        var comma = digits.IndexOf(',');
+        if (comma is < 1 or > 3 || digits.Length - comma - 1 != 3 || digits.IndexOf('.') >= 0 || digits.IndexOf(',', comma + 1) >= 0) return null;
+        return double.Parse(string.Concat(digits.AsSpan(0, comma), digits.AsSpan(comma + 1)), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
     private static bool IsCurrencySymbolContext(ScanWord[] words, int i, int count) =>
         i + count < words.Length && !words[i + count].LineBefore;
 
