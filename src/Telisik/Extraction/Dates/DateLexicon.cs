@@ -49,6 +49,8 @@ internal sealed class DateLexicon
     public PhraseTable<bool> OpeningCues { get; }
     /// <summary>"memiliki", "bertahan": before "N tahun lagi" they make it a stretch that remains, not a date.</summary>
     public FrozenSet<string> RemainingWords { get; }
+    /// <summary>"salat": a bare day name right after it names a prayer, not a day.</summary>
+    public FrozenSet<string> DayNameWords { get; }
     public PhraseTable<DateDirection> WeekdayDirections { get; }
     public PhraseTable<DateDirection> MonthDirections { get; }
     /// <summary>"musim" right before a year range, "Liga" heading the name it follows: a season's label (true for the
@@ -91,6 +93,7 @@ internal sealed class DateLexicon
             _ => throw new InvalidDataException($"recurrence-cues.txt: unknown kind '{r[1]}' (cue, prefix or range)."),
         })));
         RemainingWords = DataTables.Rows(P("remaining-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        DayNameWords = DataTables.Rows(P("day-name-words.txt"), 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         OpeningCues = new(recurrence.Where(r => r[1] == "range").Select(r => (r[0], true)));
         WeekdayDirections = new(DataTables.Rows(P("weekday-suffixes.txt"), 2).Select(r => (r[0], ParseDirection(r[1]))));
         Quarters = new(DataTables.Rows(P("quarters.txt"), 3).Select(r => (r[0], ((int)DataTables.Number("quarters", r[1]), (int)DataTables.Number("quarters", r[2])))));

@@ -238,7 +238,7 @@ internal sealed class DateReader
                 break;
             }
         }
-        found.RemoveAll(e => (e.Kind == DateKind.Weekday || e is { Kind: DateKind.Part, Weekend: true }) && RecursDay(found, e));
+        found.RemoveAll(e => ((e.Kind == DateKind.Weekday || e is { Kind: DateKind.Part, Weekend: true }) && RecursDay(found, e)) || NamesPrayer(e));
     }
 
     private bool ClauseBreakBetween(int from, int to)
@@ -250,6 +250,11 @@ internal sealed class DateReader
     // "setiap Senin, Rabu dan Jumat": a comma between two day names of a list.
     private bool CommaInDayList(int k) =>
         _w[k].Lower == "," && k > 0 && k + 1 < _w.Length && _lex.Days.TryMatch(_w, k + 1, out _, out _) && _lex.Days.TryMatchEndingAt(_w, k, out _, out _);
+
+    // "melarang salat Jumat di jalan": a bare day name after a prayer word names the prayer.
+    private bool NamesPrayer(DateExpression e) =>
+        e is { Kind: DateKind.Weekday, Direction: DateDirection.Default, Unit: null } && e.FirstWord > 0 && !_w[e.FirstWord].LineBefore
+        && _lex.DayNameWords.Contains(_w[e.FirstWord - 1].Lower);
 
     private bool RecursDay(List<DateExpression> found, DateExpression e)
     {
