@@ -262,6 +262,8 @@ internal sealed class DateReader
         var first = e.FirstWord;
         while (first >= 2 && (_w[first - 1].Lower is "," or "dan" or "atau" or "serta" or "and" or "or") && _lex.Days.TryMatchEndingAt(_w, first - 1, out _, out var before))
             first = before;
+        // "setiap hari Sabtu dan Minggu": the word "hari" may stand between the cue and the list.
+        if (first >= 1 && first < e.FirstWord && _w[first - 1].Lower == "hari") first--;
         if (_lex.RecurrenceCues.TryMatchEndingAt(_w, first, out var prefix, out _) && prefix) return true;
         var next = found.FindIndex(x => x.Start >= e.End);
         return next >= 0 && found[next] is { Kind: DateKind.Time, Recurring: true } t && t.FirstWord == e.TrailWord;
