@@ -38,7 +38,8 @@ internal static class EvalCommand
         ("twelfth held-out set (40 articles, seeds 20261218-20261223, drawn and annotated blind from text and stamp only; first run at commit d0e4eba, no longer blind)", "figures.heldout12.gold.jsonl", "dates.heldout12.gold.jsonl"),
         ("thirteenth held-out set (80 articles, seeds 20261224-20261235, drawn and annotated blind from text and stamp only; first run at commit a9f3551, no longer blind)", "figures.heldout13.gold.jsonl", "dates.heldout13.gold.jsonl"),
         ("fourteenth held-out set (80 articles, seeds 20261236-20261249, drawn and annotated blind from text and stamp only; first run at commit f6f8871, no longer blind)", "figures.heldout14.gold.jsonl", "dates.heldout14.gold.jsonl"),
-        ("fifteenth held-out set (80 articles, seeds 20261250-20261263, drawn and annotated blind from text and stamp only, dates twice and independently, disagreements settled by a third reader; first run at commit d437b46)", "figures.heldout15.gold.jsonl", "dates.heldout15.gold.jsonl"),
+        ("fifteenth held-out set (80 articles, seeds 20261250-20261263, drawn and annotated blind from text and stamp only, dates twice and independently, disagreements settled by a third reader; first run at commit d437b46, no longer blind)", "figures.heldout15.gold.jsonl", "dates.heldout15.gold.jsonl"),
+        ("sixteenth held-out set (80 articles, seeds 20261264-20261277, drawn and annotated blind from text and stamp only, dates twice and independently, disagreements settled by a third reader; first run at commit 69fbca6)", "figures.heldout16.gold.jsonl", "dates.heldout16.gold.jsonl"),
     ];
 
     public static int Run(string[] args)
