@@ -32,7 +32,7 @@ internal static class DateResolver
         IReadOnlyList<StatementDay>? statements = null)
     {
         var articleDay = reference?.Day ?? anchor;
-        expressions = WithNumbersOfOtherDays(WithStatedYears(expressions), anchor);
+        expressions = WithNumbersOfOtherDays(WithComingYears(WithStatedYears(expressions), anchor), anchor);
         var spoken = new StatementDay?[expressions.Count];
         if (statements is { Count: > 0 } && articleDay is { } ad)
             for (var k = 0; k < expressions.Count; k++)
@@ -101,6 +101,29 @@ internal static class DateResolver
         if (stated.Count == 0) return expressions;
         return expressions.Select(e => e.Kind == DateKind.Day && e.Year is null && e.Weekday is null && stated.TryGetValue((e.Month, e.Day), out var y)
             ? e with { Year = y } : e).ToList();
+    }
+
+    // "PON dibuka 17 September 2016 ... ditutup tanggal 29 September" (published early September): after a day of a
+    // stated year that lies ahead of publication, a yearless later day in the same or the next paragraph lies in
+    // that year too (the reader carries a future cue the same way; here the stated year is the cue).
+    private static IReadOnlyList<DateExpression> WithComingYears(IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
+    {
+        if (anchor is not { } a) return expressions;
+        List<DateExpression>? result = null;
+        (int Paragraph, DateOnly Day)? coming = null;
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            var e = expressions[k];
+            if (e.Kind is not (DateKind.Day or DateKind.DayRange) || e.Month is not { } month || e.Day is not { } day) continue;
+            if (e is { Year: null, Weekday: null, Direction: DateDirection.Default or DateDirection.Nearest } && coming is { } c
+                && e.Paragraph - c.Paragraph <= 1 && (month, day).CompareTo((c.Day.Month, c.Day.Day)) >= 0)
+            {
+                result ??= expressions.ToList();
+                result[k] = e = e with { Year = c.Day.Year };
+            }
+            coming = e.Year is { } y && Make(y, month, day) is { } d && d > a ? (e.Paragraph, d) : null;
+        }
+        return result ?? expressions;
     }
 
     // "Minggu (18/9)" in a text that also says "Senin (18/9) pagi", "Rabu (21/9) malam waktu setempat atau Kamis
