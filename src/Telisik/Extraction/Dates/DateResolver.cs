@@ -217,6 +217,7 @@ internal static class DateResolver
         if (named.Kind is not (DateKind.Day or DateKind.Weekday) || days[k + 1] is not { } day
             || twin is not { Kind: DateKind.Time, ZoneMinutes: { } twinZone, Hour: { } th, Minute: { } tm } || e.Hour is not { } h || e.Minute is not { } m)
             return null;
+        // (The twin follows the day at once, after at most a comma: "(Kamis, 23.37 WIB)".)
         if (named.Start - e.End > TwinReach || twin.Start - named.End > 3 || text.IndexOf('(', e.End, named.Start - e.End) < 0) return null;
         var local = e.ZoneMinutes ?? (e.ZoneId is { } id ? PlaceZones.OffsetMinutes(id, day, h, m) : null);
         if (local is not { } minutes || minutes == twinZone) return null;

@@ -178,7 +178,6 @@ internal static class FigureReader
         return false;
     }
 
-    // "$" alone must touch or precede a number; "Rp" may be written "Rp129".
     // "Rp 9,500" for a toll fare: nobody prices in fractions of a rupiah, so a comma before exactly three digits groups
     // thousands in a rupiah amount even in Indonesian text. With a scale word it stays a decimal ("Rp 1,250 triliun").
     private static double? RupiahThousands(string digits)
@@ -188,6 +187,7 @@ internal static class FigureReader
         return double.Parse(string.Concat(digits.AsSpan(0, comma), digits.AsSpan(comma + 1)), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
+    // "$" alone must touch or precede a number; "Rp" may be written "Rp129".
     private static bool IsCurrencySymbolContext(ScanWord[] words, int i, int count) =>
         i + count < words.Length && !words[i + count].LineBefore;
 
