@@ -33,10 +33,15 @@ internal static class DateResolver
     {
         var articleDay = reference?.Day ?? anchor;
         expressions = WithNumbersOfOtherDays(WithComingYears(WithStatedYears(expressions), anchor), anchor);
+        // The statement holding each expression, and the day it was spoken when that is not the article's own.
+        var held = new StatementDay?[expressions.Count];
         var spoken = new StatementDay?[expressions.Count];
-        if (statements is { Count: > 0 } && articleDay is { } ad)
+        if (statements is { Count: > 0 })
             for (var k = 0; k < expressions.Count; k++)
-                spoken[k] = StatementDays.Holding(statements, expressions[k]) is { } s && s.Day != ad ? s : null;
+            {
+                held[k] = StatementDays.Holding(statements, expressions[k]);
+                spoken[k] = held[k] is { } s && articleDay is { } ad && s.Day != ad ? s : null;
+            }
         var days = new DateOnly?[expressions.Count];
         // Days settled by a neighbour (an alternative day name, a dated namesake) rather than by their own words.
         var settled = new bool[expressions.Count];
@@ -55,7 +60,7 @@ internal static class DateResolver
         for (var k = 0; k < expressions.Count; k++)
         {
             var e = expressions[k];
-            var dayBefore = e.Kind == DateKind.Time ? TwinDay(text, expressions, days, k) ?? DayForTime(expressions, days, k, articleDay, leadDay, statements) : null;
+            var dayBefore = e.Kind == DateKind.Time ? TwinDay(text, expressions, days, k) ?? DayForTime(expressions, days, k, articleDay, leadDay, held[k]) : null;
             var (resolved, granularity, _) = settled[k] ? (Iso(days[k]!.Value), DateGranularity.Day, days[k])
                 : Resolve(e, anchor, dayBefore, spoken[k]?.Day ?? articleDay);
             var counts = resolved is not null && CountsFromToday(e, dayBefore);
@@ -176,7 +181,7 @@ internal static class DateResolver
     // dates the statement and the lead reports an event a day or two earlier ("ambruk Senin malam (13/11). / “Evakuasi
     // dari pukul 20.10 WIB,” kata Budi, Selasa"), the time is the event's.
     private static DateOnly? DayForTime(IReadOnlyList<DateExpression> expressions, DateOnly?[] days, int k, DateOnly? articleDay, DateOnly? leadDay,
-        IReadOnlyList<StatementDay>? statements)
+        StatementDay? said)
     {
         var e = expressions[k];
         DateOnly? best = null;
@@ -192,8 +197,7 @@ internal static class DateResolver
             }
         if (best is { } b)
         {
-            if (leadDay is { } lead && lead < b && b.DayNumber - lead.DayNumber <= EventBeforeStatementDays && statements is not null
-                && StatementDays.Holding(statements, e) is { } said && said.EvidenceStart == bestAt)
+            if (leadDay is { } lead && lead < b && b.DayNumber - lead.DayNumber <= EventBeforeStatementDays && said?.EvidenceStart == bestAt)
                 return lead;
             return b;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Telisik.Documents;
 using Telisik.Extraction.Scanning;
 
@@ -183,8 +182,8 @@ internal static class FigureReader
     private static double? RupiahThousands(string digits)
     {
         var comma = digits.IndexOf(',');
-        if (comma is < 1 or > 3 || digits.Length - comma - 1 != 3 || digits.IndexOf('.') >= 0 || digits.IndexOf(',', comma + 1) >= 0) return null;
-        return double.Parse(string.Concat(digits.AsSpan(0, comma), digits.AsSpan(comma + 1)), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (comma is < 1 or > 3 || digits.Length - comma - 1 != 3 || digits.IndexOf('.') >= 0) return null;
+        return NumberReader.ParseDigits(digits, decimalComma: false);
     }
 
     // "$" alone must touch or precede a number; "Rp" may be written "Rp129".
