@@ -134,7 +134,8 @@ internal sealed class DateReader
     // "Turnya dibuka 3 Mei mendatang, lalu singgah di Medan pada 6 Mei dan di Makassar pada 9 Mei": a schedule
     // announced as coming goes on, so a yearless day and month after a coming one (the day before it in the text, in
     // its paragraph or the one before) and not before it in the calendar is coming too ("Sidang digelar 20 Mei
-    // mendatang; bukti itu disita pada 2 Mei" keeps the seizure past).
+    // mendatang; bukti itu disita pada 2 Mei" keeps the seizure past). The resolver's WithComingYears does the same
+    // for a day whose stated year lies ahead of publication (it needs the publication day, which the reader lacks).
     private static void CarryFuture(List<DateExpression> found)
     {
         DateExpression? last = null;

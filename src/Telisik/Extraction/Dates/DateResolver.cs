@@ -110,7 +110,7 @@ internal static class DateResolver
 
     // "PON dibuka 17 September 2016 ... ditutup tanggal 29 September" (published early September): after a day of a
     // stated year that lies ahead of publication, a yearless later day in the same or the next paragraph lies in
-    // that year too (the reader carries a future cue the same way; here the stated year is the cue).
+    // that year too (DateReader.CarryFuture carries a future cue the same way; here the stated year is the cue).
     private static IReadOnlyList<DateExpression> WithComingYears(IReadOnlyList<DateExpression> expressions, DateOnly? anchor)
     {
         if (anchor is not { } a) return expressions;
